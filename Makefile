@@ -1,0 +1,35 @@
+# fpdesk — the two set-up commands of the README:
+#   make run    install what is needed and start the GUI on the demo township
+#   make test   install what the tests need and run the whole suite headless
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+
+.PHONY: run test test-core bench sysdeps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+sysdeps:
+	@bash scripts/system-deps.sh
+
+run: sysdeps $(STAMP)
+	$(BIN)/fpdesk --demo
+
+test: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+test-core: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not gui"
+
+bench: sysdeps $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,194 @@
+"""Command line (FORMATS.md §1).
+
+No sub-command opens the GUI. Exit codes: 0 success, 1 a user error (the
+message on stderr names the file, row or field), 2 bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from fpdesk import __version__, config
+from fpdesk.domain.dates import DateInputError, parse_date_input
+
+
+class UserError(Exception):
+    """Reported on stderr, exit code 1."""
+
+
+def _date_arg(text: str) -> date:
+    try:
+        return parse_date_input(text)
+    except DateInputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _common(parser: argparse.ArgumentParser, sub: bool = True) -> None:
+    """Options every command takes, before or after the sub-command name."""
+    default = argparse.SUPPRESS if sub else None  # a sub-parser must not reset the main one
+    parser.add_argument("--db", type=Path, default=default,
+                        help="数据库文件（默认：用户数据目录中的 office.db）")
+    parser.add_argument("--data-dir", type=Path, default=default, help="数据目录（开发与测试用）")
+    parser.add_argument("--user", default=default, help="登录用户名")
+    parser.add_argument("--user-password-file", type=Path, default=default,
+                        help="含登录密码的文件（第一行）")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="fpdesk", description="乡镇人口计生服务台账（离线桌面版）")
+    parser.add_argument("--version", action="version", version=f"fpdesk {__version__}")
+    _common(parser, sub=False)
+    parser.add_argument("--demo", action="store_true",
+                        help="打开示范乡镇数据库（首次运行时生成）")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None, help="界面语言")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="生成示范乡镇数据库")
+    _common(demo)
+    demo.add_argument("--persons", type=int, default=60000, help="人数（默认 60000）")
+    demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
+    demo.add_argument("--date", type=_date_arg, default=None, help="数据截止日期（默认今天）")
+
+    user = sub.add_parser("user", help="用户账户管理")
+    _common(user)
+    user_sub = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_sub.add_parser("add", help="添加用户")
+    add.add_argument("name")
+    add.add_argument("--role", choices=("admin", "clerk", "viewer"), default="clerk")
+    add.add_argument("--display-name")
+    add.add_argument("--password-file", type=Path, help="新用户密码文件（第一行）")
+    passwd = user_sub.add_parser("passwd", help="修改密码")
+    passwd.add_argument("name")
+    passwd.add_argument("--password-file", type=Path, help="新密码文件（第一行）")
+    lock = user_sub.add_parser("lock", help="停用（或 --unlock 恢复）用户")
+    lock.add_argument("name")
+    lock.add_argument("--unlock", action="store_true")
+    listing = user_sub.add_parser("list", help="列出用户")
+    listing.add_argument("--json", action="store_true")
+    for p in (add, passwd, lock, listing):
+        _common(p)
+    return parser
+
+
+# -- helpers -------------------------------------------------------------------
+def _read_secret(path: Path | None, prompt: str) -> str:
+    if path:
+        try:
+            return path.read_text(encoding="utf-8").splitlines()[0] if path.stat().st_size else ""
+        except OSError as exc:
+            raise UserError(f"无法读取密码文件 {path}：{exc.strerror}") from None
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise UserError(f"{prompt.rstrip('：: ')}：请用 --password-file / --user-password-file 提供")
+
+
+def _db_path(args) -> Path:
+    return args.db or config.default_db_path()
+
+
+def open_db(args, create: bool = False):
+    from fpdesk.db.schema import DatabaseError, open_database
+
+    try:
+        return open_database(_db_path(args), create=create)
+    except DatabaseError as exc:
+        raise UserError(str(exc)) from None
+
+
+def sign_in(args, db):
+    """The CLI sign-in rule: accounts exist → --user and a password are required."""
+    from fpdesk.services import auth
+
+    with db.read_session() as session:
+        if not auth.has_accounts(session):
+            return None
+    if not args.user:
+        raise UserError("此数据库已设置用户账户，请用 --user 和 --user-password-file 登录")
+    password = _read_secret(args.user_password_file, "登录密码：")
+    try:
+        return auth.authenticate(db, args.user, password)
+    except auth.AuthError as exc:
+        raise UserError(f"登录失败：{exc}") from None
+
+
+# -- commands ------------------------------------------------------------------
+def cmd_demo(args) -> int:
+    from fpdesk.services.demo import DemoError, create_demo
+
+    path = args.db or config.demo_db_path()
+    if args.persons < 100:
+        raise UserError("--persons 至少为 100")
+    try:
+        summary = create_demo(path, persons=args.persons, seed=args.seed, on=args.date,
+                              progress=lambda msg: print(msg, file=sys.stderr))
+    except DemoError as exc:
+        raise UserError(str(exc)) from None
+    counts = "，".join(f"{k} {v}" for k, v in summary.counts.items())
+    print(f"示范乡镇已生成：{path}\n{counts}\n登录账户：admin / demo1234")
+    return 0
+
+
+def cmd_user(args) -> int:
+    from fpdesk.services import auth
+    from fpdesk.services.context import PermissionDenied
+
+    db = open_db(args, create=args.user_command == "add")
+    try:
+        actor = sign_in(args, db)
+        with db.session() as session:
+            if args.user_command == "add":
+                password = _read_secret(args.password_file, "新用户密码：")
+                role = args.role if actor else "admin"
+                auth.add_user(session, actor, args.name, password, role, args.display_name)
+                print(f"已添加用户 {args.name}（{role}）")
+            elif args.user_command == "passwd":
+                auth.set_password(session, actor or _no_account(), args.name,
+                                  _read_secret(args.password_file, "新密码："))
+                print(f"已修改用户 {args.name} 的密码")
+            elif args.user_command == "lock":
+                auth.set_disabled(session, actor or _no_account(), args.name, not args.unlock)
+                print(f"已{'恢复' if args.unlock else '停用'}用户 {args.name}")
+            else:
+                _print_users(auth.list_users(session), args.json)
+    except (auth.AuthError, PermissionDenied) as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        db.close()
+    return 0
+
+
+def _no_account():
+    raise UserError("此数据库还没有用户账户，请先用 fpdesk user add 添加管理员")
+
+
+def _print_users(users, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([u.__dict__ for u in users], ensure_ascii=False))
+        return
+    for u in users:
+        state = "停用" if u.disabled else ("锁定" if u.locked_until else "正常")
+        print(f"{u.username}\t{u.role}\t{u.display_name or ''}\t{state}")
+
+
+def cmd_gui(args) -> int:
+    from fpdesk.ui.app import run_gui
+
+    return run_gui(db_path=args.db, demo=args.demo, lang=args.lang)
+
+
+COMMANDS = {"demo": cmd_demo, "user": cmd_user}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    config.set_data_dir(args.data_dir)
+    try:
+        return COMMANDS.get(args.command, cmd_gui)(args)
+    except UserError as exc:
+        print(f"fpdesk: {exc}", file=sys.stderr)
+        return 1

@@ -1,0 +1,92 @@
+"""Engine and session set-up for the office's SQLite file.
+
+Every connection gets the pragmas of DESIGN.md §Database set explicitly.
+pysqlite's own transaction handling is switched off (isolation_level=None)
+and SQLAlchemy's `begin` event emits BEGIN IMMEDIATE, so a write
+transaction takes the write lock at its start and really is one
+transaction. Read-only sessions (see `read_session`) use a plain deferred
+BEGIN so they never block the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
+    "PRAGMA trusted_schema=OFF",
+    "PRAGMA secure_delete=ON",
+    # 64 MB of page cache: random-uid primary keys thrash the 2 MB default
+    "PRAGMA cache_size=-65536",
+)
+
+_READONLY = "fpdesk_readonly"
+
+
+def _on_connect(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        for pragma in PRAGMAS:
+            cursor.execute(pragma)
+    finally:
+        cursor.close()
+
+
+def _on_begin(conn) -> None:
+    if conn.get_execution_options().get(_READONLY):
+        conn.exec_driver_sql("BEGIN")
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(path: str | Path) -> Engine:
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """The open office database: one engine, sessions on demand."""
+
+    def __init__(self, path: str | Path, engine: Engine | None = None):
+        self.path = Path(path)
+        self.engine = engine or make_engine(self.path)
+        self._write = sessionmaker(self.engine, expire_on_commit=False)
+        self._read = sessionmaker(
+            self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False
+        )
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A write transaction: committed on success, rolled back on any error."""
+        with self._write() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A read-only snapshot; never takes the write lock."""
+        with self._read() as session, session.begin():
+            yield session
+
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file, outside any transaction."""
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

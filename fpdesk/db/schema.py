@@ -1,0 +1,105 @@
+"""Opening a database file: create it, or upgrade it after a backup.
+
+Alembic is only loaded when the file's schema is not at SCHEMA_HEAD, so
+opening an up-to-date file stays fast. A test checks that SCHEMA_HEAD is
+Alembic's head.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import sqlalchemy.exc
+from sqlalchemy import text
+
+from fpdesk.db.engine import Database
+
+SCHEMA_HEAD = "0002"
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+class DatabaseError(Exception):
+    """A database file that cannot be opened; the message is for the clerk."""
+
+
+def alembic_config(connection):
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config(None)).get_current_head()
+
+
+def current_revision(db: Database) -> str | None:
+    with db.read_session() as session:
+        has_table = session.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            return None
+        return session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(db: Database, revision: str = "head") -> None:
+    from alembic import command
+
+    with db.engine.begin() as connection:
+        command.upgrade(alembic_config(connection), revision)
+
+
+def backup_file(source: Path, target: Path) -> Path:
+    """A consistent copy through SQLite's online backup API."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def pre_upgrade_backup_path(path: Path, revision: str | None) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    return path.parent / "backups" / f"{path.stem}-schema{revision or 'none'}-{stamp}.db"
+
+
+def open_database(path: str | Path, create: bool = False) -> Database:
+    """Open (or with create=True, create) an office database at schema head.
+
+    An existing file at an older schema is first copied aside with the online
+    backup API, then upgraded in one transaction.
+    """
+    path = Path(path)
+    exists = path.exists() and path.stat().st_size > 0
+    if not exists and not create:
+        raise DatabaseError(f"数据库文件不存在：{path}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path)
+    try:
+        revision = current_revision(db) if exists else None
+        if exists and revision is None:
+            raise DatabaseError(f"不是 fpdesk 数据库文件：{path}")
+        if revision != SCHEMA_HEAD:
+            if exists:
+                backup_file(path, pre_upgrade_backup_path(path, revision))
+            upgrade(db)
+    except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
+        db.close()
+        raise DatabaseError(f"无法打开数据库文件 {path}：文件已损坏或不是数据库（{exc.args[0]}）") from exc
+    except Exception:
+        db.close()
+        raise
+    return db

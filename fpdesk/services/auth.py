@@ -1,0 +1,159 @@
+"""User accounts, passwords (argon2id) and sign-in with lockout."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fpdesk.db.models import User
+from fpdesk.domain import codes
+from fpdesk.services import audit
+from fpdesk.services.context import Actor, now_iso, require_admin
+
+MAX_FAILED_ATTEMPTS = 5
+LOCKOUT = timedelta(minutes=15)
+_hasher = PasswordHasher()  # argon2id with the library's current defaults
+
+
+class AuthError(Exception):
+    """Sign-in or account change refused; the message is for the clerk."""
+
+
+@dataclass(frozen=True)
+class UserRow:
+    username: str
+    display_name: str | None
+    role: str
+    disabled: bool
+    locked_until: str | None
+
+
+def password_problem(password: str) -> str | None:
+    """Why a new password is not acceptable, or None."""
+    if len(password) < 8:
+        return "密码至少需要 8 个字符"
+    if not re.search(r"[A-Za-z]", password) or not re.search(r"\d", password):
+        return "密码必须同时包含字母和数字"
+    return None
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def has_accounts(session: Session) -> bool:
+    return bool(session.scalar(select(func.count()).select_from(User)))
+
+
+def _user(session: Session, username: str) -> User | None:
+    return session.scalar(select(User).where(User.username == username))
+
+
+def add_user(session: Session, actor: Actor | None, username: str, password: str, role: str,
+             display_name: str | None = None, password_hash: str | None = None) -> None:
+    """Add an account. The first account of a database needs no actor."""
+    if has_accounts(session):
+        if actor is None:
+            raise AuthError("需要管理员登录后才能添加用户")
+        require_admin(actor)
+    if role not in codes.ROLE:
+        raise AuthError(f"未知角色：{role}（可选 admin、clerk、viewer）")
+    if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,40}", username or ""):
+        raise AuthError("用户名须为 2–40 个字母、数字、下划线、点或连字符")
+    if _user(session, username):
+        raise AuthError(f"用户名已存在：{username}")
+    if password_hash is None:
+        problem = password_problem(password)
+        if problem:
+            raise AuthError(problem)
+        password_hash = hash_password(password)
+    session.add(User(username=username, display_name=display_name, role=role,
+                     password_hash=password_hash, created_at=now_iso()))
+    session.flush()
+    audit.record(session, actor or Actor(username, role), "user_add", "users", None,
+                 {"username": username, "role": role})
+
+
+def list_users(session: Session) -> list[UserRow]:
+    return [UserRow(u.username, u.display_name, u.role, u.disabled, u.locked_until)
+            for u in session.scalars(select(User).order_by(User.username))]
+
+
+def set_password(session: Session, actor: Actor, username: str, password: str) -> None:
+    if actor.username != username:
+        require_admin(actor)
+    user = _user(session, username)
+    if user is None:
+        raise AuthError(f"用户不存在：{username}")
+    problem = password_problem(password)
+    if problem:
+        raise AuthError(problem)
+    user.password_hash = hash_password(password)
+    user.failed_attempts = 0
+    user.locked_until = None
+    audit.record(session, actor, "user_passwd", "users", None, {"username": username})
+
+
+def set_disabled(session: Session, actor: Actor, username: str, disabled: bool) -> None:
+    require_admin(actor)
+    user = _user(session, username)
+    if user is None:
+        raise AuthError(f"用户不存在：{username}")
+    user.disabled = disabled
+    audit.record(session, actor, "user_lock" if disabled else "user_unlock", "users", None,
+                 {"username": username})
+
+
+def sign_in(session: Session, username: str, password: str, now: datetime | None = None) -> Actor:
+    """Check a password; five failures lock the account for 15 minutes.
+
+    Runs in a write transaction so the failure count is kept even when the
+    sign-in is refused: the caller must commit after catching AuthError.
+    """
+    now = now or datetime.now().astimezone()
+    user = _user(session, username)
+    if user is None:
+        audit.record(session, Actor(username or "?", "viewer"), "login_failed", detail={"reason": "unknown user"})
+        raise AuthError("用户名或密码错误")
+    if user.disabled:
+        raise AuthError(f"用户 {username} 已停用，请联系管理员")
+    if user.locked_until and datetime.fromisoformat(user.locked_until) > now:
+        until = datetime.fromisoformat(user.locked_until).strftime("%H:%M")
+        raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}")
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        user.failed_attempts += 1
+        actor = Actor(user.username, user.role)
+        if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
+            user.locked_until = (now + LOCKOUT).isoformat(timespec="seconds")
+            user.failed_attempts = 0
+            audit.record(session, actor, "login_locked")
+            raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定 15 分钟") from None
+        audit.record(session, actor, "login_failed")
+        left = MAX_FAILED_ATTEMPTS - user.failed_attempts
+        raise AuthError(f"用户名或密码错误（还可尝试 {left} 次）") from None
+    user.failed_attempts = 0
+    user.locked_until = None
+    if _hasher.check_needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    actor = Actor(user.username, user.role)
+    audit.record(session, actor, "login")
+    return actor
+
+
+def authenticate(db, username: str, password: str, now: datetime | None = None) -> Actor:
+    """Sign in through its own transaction, keeping the failure count on refusal."""
+    refused: AuthError | None = None
+    with db.session() as session:
+        try:
+            return sign_in(session, username, password, now)
+        except AuthError as exc:
+            refused = exc
+    raise refused
