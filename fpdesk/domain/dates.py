@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from datetime import date
+from datetime import date, timedelta
 
 EXAMPLE_ZH = "请输入如 2026-11-22 或 20261122"
 EXAMPLE_EN = "enter a date such as 2026-11-22 or 20261122"
@@ -50,6 +50,23 @@ def age_on(birth: date, on: date) -> int:
     if add_years(birth, years) > on:
         years -= 1
     return years
+
+
+def latest_birth_for_age(on: date, age: int) -> date:
+    """The latest birth date at which a person has completed `age` years on `on`.
+
+    So age_on(b, on) >= age exactly when b <= this date; a Feb-29 birth counts
+    as reaching its birthday on Feb 28 of a common year.
+    """
+    latest = add_years(on, -age)
+    if on.month == 2 and on.day == 28 and calendar.isleap(latest.year):
+        latest = date(latest.year, 2, 29)
+    return latest
+
+
+def birth_window(on: date, min_age: int, max_age: int) -> tuple[date, date]:
+    """Inclusive birth-date range of people aged min_age..max_age on `on`, for SQL."""
+    return latest_birth_for_age(on, max_age + 1) + timedelta(days=1), latest_birth_for_age(on, min_age)
 
 
 # -- input ------------------------------------------------------------------

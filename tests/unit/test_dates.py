@@ -116,3 +116,25 @@ def test_parse_date_input_empty(text):
 def test_format(d, zh, iso):
     assert format_zh(d) == zh
     assert format_iso(d) == iso
+
+
+# -- birth windows (for SQL) agree with age_on, Feb 29 included -------------------
+from datetime import timedelta as _td  # noqa: E402
+
+from fpdesk.domain.dates import birth_window, latest_birth_for_age  # noqa: E402
+
+
+@pytest.mark.parametrize("on", [date(2026, 11, 22), date(2027, 2, 28), date(2028, 2, 29),
+                                date(2027, 3, 1), date(2025, 12, 31)])
+def test_birth_window_matches_age_on_for_every_day_near_its_edges(on):
+    first, last = birth_window(on, 15, 49)
+    for edge in (first, last):
+        for delta in range(-3, 4):
+            born = edge + _td(days=delta)
+            inside = first <= born <= last
+            assert inside == (15 <= age_on(born, on) <= 49), (on, born)
+
+
+def test_feb_29_birth_reaches_15_on_feb_28_of_a_common_year():
+    assert latest_birth_for_age(date(2027, 2, 28), 15) == date(2012, 2, 29)
+    assert latest_birth_for_age(date(2026, 11, 22), 15) == date(2011, 11, 22)

@@ -1,0 +1,121 @@
+"""The demo township: deterministic, valid, and realistic."""
+
+import sqlite3
+from datetime import date
+
+import pytest
+
+from fpdesk.domain import idcard
+from fpdesk.domain.dates import age_on
+from fpdesk.services.demo import DemoError, create_demo
+
+ON = date(2026, 11, 22)
+
+
+def dump(path) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return list(con.iterdump())
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def township(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "t.db"
+    summary = create_demo(path, persons=12000, seed=5, on=ON)
+    con = sqlite3.connect(path)
+    con.row_factory = sqlite3.Row
+    yield con, summary
+    con.close()
+
+
+def test_same_seed_and_date_give_an_identical_dump(tmp_path):
+    a, b, c = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "c.db"
+    create_demo(a, persons=1500, seed=7, on=ON)
+    create_demo(b, persons=1500, seed=7, on=ON)
+    create_demo(c, persons=1500, seed=8, on=ON)
+    first = dump(a)
+    assert first == dump(b)
+    assert first != dump(c)
+    assert len(first) > 5000
+
+
+def test_refuses_to_overwrite_an_existing_file(tmp_path):
+    path = tmp_path / "x.db"
+    path.write_bytes(b"precious")
+    with pytest.raises(DemoError, match="不会覆盖"):
+        create_demo(path, persons=200, seed=1, on=ON)
+    assert path.read_bytes() == b"precious"
+
+
+def test_database_is_sound(township):
+    con, _ = township
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_every_id_is_valid_and_matches_birth_date_and_sex_except_the_planted_slips(township):
+    con, summary = township
+    planted = {uid for note in summary.problems for uid in note.split(": ")[1].split()}
+    checked = 0
+    for row in con.execute("SELECT uid, id_number, birth_date, sex FROM persons WHERE id_number IS NOT NULL"):
+        if row["uid"] in planted:
+            continue
+        info = idcard.parse(row["id_number"])
+        assert info.ok and not info.warnings, (row["id_number"], info.findings)
+        assert info.birth_date == date.fromisoformat(row["birth_date"])
+        assert info.sex == row["sex"]
+        checked += 1
+    assert checked > 11000
+    # the planted problems really are there for the quality page
+    assert any(note.startswith("check digit") for note in summary.problems)
+    assert any(note.startswith("duplicate ID") for note in summary.problems)
+
+
+def test_no_record_is_dated_after_the_reference_date(township):
+    con, _ = township
+    for table, column in (("persons", "birth_date"), ("births", "birth_date"), ("services", "date"),
+                          ("contraception", "start_date"), ("migrations", "date"),
+                          ("marriages", "date"), ("pregnancies", "found_date")):
+        latest = con.execute(f"SELECT max({column}) FROM {table}").fetchone()[0]
+        assert latest <= ON.isoformat(), table
+
+
+def test_distributions_are_in_the_ranges_domain_gives(township):
+    con, summary = township
+    persons = [dict(r) for r in con.execute("SELECT * FROM persons")]
+    assert summary.counts["persons"] >= 12000
+    living = [p for p in persons if p["residence"] in (1, 2, 3)]
+    ages = {p["uid"]: age_on(date.fromisoformat(p["birth_date"]), ON) for p in persons}
+    women = [p for p in living if p["sex"] == 2 and 15 <= ages[p["uid"]] <= 49]
+    married = [w for w in women if w["marital_status"] in (20, 21, 22, 23)]
+    assert 0.20 <= len(women) / len(living) <= 0.30          # about a quarter
+    assert 0.58 <= len(married) / len(women) <= 0.75          # about two thirds
+    working = [p for p in persons if p["residence"] in (1, 2) and 18 <= ages[p["uid"]] <= 59]
+    away = [p for p in working if p["residence"] == 2]
+    assert 0.06 <= len(away) / len(working) <= 0.14           # about 10% away
+    births = con.execute("SELECT sex, delivery FROM births WHERE birth_date >= '2000-01-01'").fetchall()
+    boys = sum(1 for b in births if b["sex"] == 1)
+    assert 100 <= boys / (len(births) - boys) * 100 <= 116     # sex ratio about 105–110
+    caesarean = sum(1 for b in births if b["delivery"] == 2) / len(births)
+    assert 0.29 <= caesarean <= 0.41                         # about 35%
+    methods = dict(con.execute(
+        "SELECT method, count(*) FROM contraception WHERE end_date IS NULL GROUP BY method").fetchall())
+    assert methods[3] == max(methods.values())                # the IUD leads the method mix
+    villages = con.execute("SELECT count(*) FROM regions WHERE level = 'village'").fetchone()[0]
+    assert 3 <= villages <= 40
+
+
+def test_demo_account_signs_in(township, tmp_path):
+    from fpdesk.db.schema import open_database
+    from fpdesk.services import auth, settings
+
+    con, summary = township
+    db = open_database(summary.path)
+    try:
+        assert auth.authenticate(db, "admin", "demo1234").role == "admin"
+        with db.read_session() as s:
+            assert settings.get(s, "demo") is True
+    finally:
+        db.close()
