@@ -89,4 +89,13 @@ class Database:
             raw.close()
 
     def close(self) -> None:
+        """Let SQLite refresh its planner statistics where needed, then close."""
+        try:
+            raw = self.engine.raw_connection()
+            try:
+                raw.driver_connection.execute("PRAGMA optimize")
+            finally:
+                raw.close()
+        except Exception:  # closing must never fail because of a statistics refresh
+            pass
         self.engine.dispose()

@@ -76,7 +76,10 @@ class Household(Exchanged, Base):
     one_child_cert_no: Mapped[str | None] = mapped_column(String(40))
     one_child_cert_date: Mapped[date | None] = mapped_column(Date)
     two_daughters: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
-    __table_args__ = (Index("ix_households_village_group", "village_code", "group_no"),)
+    __table_args__ = (
+        Index("ix_households_village_group", "village_code", "group_no"),
+        Index("ix_households_place", "uid", "village_code", "group_no", "household_no"),
+    )
 
 
 class Person(Exchanged, Base):
@@ -98,11 +101,16 @@ class Person(Exchanged, Base):
     menopause_date: Mapped[date | None] = mapped_column(Date)
     checks_opt_out: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     notes: Mapped[str | None] = mapped_column(Text)
-    # pinyin initials of the name (张秀梅 → zxm) for search; local, not exchanged
+    # pinyin of the name, local and not exchanged: initials for search (张秀梅 → zxm),
+    # full syllables for sorting in dictionary order ("zhang xiu mei")
     pinyin_initials: Mapped[str | None] = mapped_column(String(40), index=True)
+    pinyin_key: Mapped[str | None] = mapped_column(String(120))
     __table_args__ = (
         # the women's roster: sex and birth-date window first
         Index("ix_persons_sex_birth", "sex", "birth_date"),
+        # covering index: the roster query and its usual sorts never read the rows
+        Index("ix_persons_roster", "sex", "birth_date", "residence", "deleted", "household_uid",
+              "uid", "pinyin_key", "name", "marital_status"),
     )
 
 

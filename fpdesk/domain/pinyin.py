@@ -1,35 +1,43 @@
-"""Pinyin initials of a Chinese name, for search (张秀梅 → zxm)."""
+"""Pinyin of a Chinese name, for search (张秀梅 → zxm) and for sorting
+(张秀梅 → "zhang xiu mei", so 张 sorts before 赵)."""
 
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
 
-
 # Surnames read differently from the character's common reading (单 shàn, 曾 zēng).
-SURNAME_INITIALS = {
-    "单": "s", "曾": "z", "解": "x", "仇": "q", "朴": "p", "查": "z", "区": "o",
-    "盖": "g", "覃": "q", "翟": "z", "乐": "y", "缪": "m", "尉": "y", "召": "s",
-    "长": "c", "重": "c", "万": "w", "沈": "s", "任": "r", "秘": "b",
+SURNAME_READINGS = {
+    "单": "shan", "曾": "zeng", "解": "xie", "仇": "qiu", "朴": "piao", "查": "zha",
+    "区": "ou", "盖": "ge", "覃": "qin", "翟": "zhai", "乐": "yue", "缪": "miao",
+    "尉": "yu", "召": "shao", "长": "chang", "重": "chong", "万": "wan", "沈": "shen",
+    "任": "ren", "秘": "bi",
 }
 
 
-@lru_cache(maxsize=8192)
-def _char_initial(char: str) -> str:
-    syllable = lazy_pinyin(char, style=Style.FIRST_LETTER, errors="ignore")
-    return syllable[0][:1].lower() if syllable else ""
+def _words(text: str) -> list[str]:
+    """Phrase-aware readings (长春 → chang chun); a Latin run stays one word."""
+    out = []
+    for chunk in lazy_pinyin(text, style=Style.NORMAL, errors="default"):
+        word = "".join(c for c in chunk.lower() if c.isascii() and c.isalpha())
+        if word:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=65536)
+def syllables(name: str | None) -> tuple[str, ...]:
+    name = (name or "").strip()
+    if name and name[0] in SURNAME_READINGS:
+        return (SURNAME_READINGS[name[0]], *_words(name[1:]))
+    return tuple(_words(name))
 
 
 def initials(name: str | None) -> str:
-    """Lower-case initials; Latin letters are kept, other characters dropped."""
-    name = name or ""
-    out = []
-    if name and name[0] in SURNAME_INITIALS:
-        out.append(SURNAME_INITIALS[name[0]])
-        name = name[1:]
-    for char in name:
-        if char.isascii():
-            if char.isalpha():
-                out.append(char.lower())
-        else:
-            out.append(_char_initial(char))
-    return "".join(out)
+    """张秀梅 → zxm; a Latin word keeps all its letters."""
+    latin = {w for w in _words("".join(c for c in (name or "") if c.isascii()))}
+    return "".join(s if s in latin else s[0] for s in syllables(name))
+
+
+def sort_key(name: str | None) -> str:
+    """张秀梅 → "zhang xiu mei": sorts names in dictionary (pinyin) order."""
+    return " ".join(syllables(name))

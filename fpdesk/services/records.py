@@ -19,14 +19,14 @@ from sqlalchemy.orm import Session
 from fpdesk.db.models import EXCHANGED_MODELS, Person
 from fpdesk.domain import checks, idcard
 from fpdesk.domain.checks import Finding, PersonFacts
-from fpdesk.domain.pinyin import initials
+from fpdesk.domain.pinyin import initials, sort_key
 from fpdesk.services import audit
 from fpdesk.services.context import Actor, now_iso, require_edit
 from fpdesk.services.context import today as default_today
 from fpdesk.services.revisions import transaction_rev
 
 META_FIELDS = ("uid", "created_at", "updated_at", "deleted", "rev")
-LOCAL_FIELDS = {"persons": ("pinyin_initials",)}
+LOCAL_FIELDS = {"persons": ("pinyin_initials", "pinyin_key")}
 
 # reference field → table it points to
 REFERENCES: dict[str, dict[str, str]] = {
@@ -168,6 +168,7 @@ def _gate(table: str, found: list[Finding], accept_warnings: bool) -> tuple[Find
 def _stamp_local(obj, table: str) -> None:
     if table == "persons":
         obj.pinyin_initials = initials(obj.name)
+        obj.pinyin_key = sort_key(obj.name)
 
 
 def _audit_value(name: str, value):

@@ -24,12 +24,13 @@ def test_upgrade_from_schema_0001_keeps_data_and_backs_up(tmp_path):
         assert current_revision(db) == SCHEMA_HEAD
         with db.read_session() as session:
             people = session.execute(text(
-                "SELECT name, pinyin_initials FROM persons ORDER BY name")).all()
+                "SELECT name, pinyin_initials, pinyin_key FROM persons ORDER BY name")).all()
             head = session.execute(text("SELECT head_uid FROM households")).scalar()
     finally:
         db.close()
     # 0002 back-filled the initials, surname reading included (单 = shan)
-    assert sorted(people) == [("单秀梅", "sxm"), ("张建国", "zjg"), ("张欣怡", "zxy")]
+    assert sorted(people) == [("单秀梅", "sxm", "shan xiu mei"), ("张建国", "zjg", "zhang jian guo"),
+                              ("张欣怡", "zxy", "zhang xin yi")]
     assert head == "p1"
     backups = list((tmp_path / "backups").glob("office-schema0001-*.db"))
     assert len(backups) == 1

@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from fpdesk.db.models import EXCHANGED_MODELS, BenefitRate, DeviceModel, RevCounter, User
 from fpdesk.db.schema import open_database
-from fpdesk.domain.pinyin import initials
+from fpdesk.domain.pinyin import initials, sort_key
 from fpdesk.services import audit, settings
 from fpdesk.services.auth import _hasher
 from fpdesk.services.context import SYSTEM
@@ -77,6 +77,7 @@ def _insert(session, table: str, rows: list[dict], blank: tuple[str, ...] = ()) 
     if table == "persons":
         for row in rows:
             row["pinyin_initials"] = initials(row["name"])
+            row["pinyin_key"] = sort_key(row["name"])
     sql = 'INSERT INTO {} ({}) VALUES ({})'.format(
         table, ", ".join(f'"{c}"' for c in columns), ", ".join("?" * len(columns)))
     session.connection().exec_driver_sql(
@@ -133,6 +134,7 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
                     session.connection().exec_driver_sql(
                         "UPDATE households SET head_uid = ? WHERE uid = ?", heads)
             _office_tables(session, b, seed)
+            session.execute(text("ANALYZE"))  # planner statistics for the bulk-loaded tables
         db.checkpoint()
     finally:
         db.close()
