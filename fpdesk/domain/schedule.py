@@ -10,5 +10,36 @@ This module re-exports the public API:
     params = Params.from_settings({"R01.lead_days": 10, "check_interval_months": 6})
 """
 
-from fpdesk.domain.reminders import *  # noqa: F401,F403
+from fpdesk.domain.reminders import (  # noqa: F401
+    DUE,
+    OVERDUE,
+    RULE_NAMES,
+    RULES,
+    BenefitRec,
+    Birth,
+    Episode,
+    Item,
+    MigrationRec,
+    Params,
+    Pregnancy,
+    Records,
+    ReminderPerson,
+    Rule,
+    ServiceRec,
+    evaluate,
+    follow_up_targets,
+    r01,
+    r02,
+    r03,
+    r03_target,
+    r04,
+    r05,
+    r06,
+    r07,
+    r08,
+    r09,
+    r10,
+    r11,
+    r12,
+)
 from fpdesk.domain.reminders import __all__  # noqa: F401

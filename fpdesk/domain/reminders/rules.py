@@ -108,10 +108,12 @@ from fpdesk.domain.dates import add_months, age_on, birthday, format_zh
 from fpdesk.domain.reminders.model import (
     DUE,
     OVERDUE,
+    BenefitRec,
     Birth,
     Episode,
     Item,
     Params,
+    Pregnancy,
     Records,
     ReminderPerson,
     ServiceRec,
@@ -379,7 +381,7 @@ def r07(person: ReminderPerson, records: Records, params: Params, on: date) -> I
 
 # -- R08 / R09: pregnancy ---------------------------------------------------------
 
-def _ongoing(p, on: date) -> bool:
+def _ongoing(p: Pregnancy, on: date) -> bool:
     if p.found_date is not None and p.found_date > on:
         return False
     if p.outcome in (None, 0):
@@ -461,7 +463,7 @@ def r10(person: ReminderPerson, records: Records, params: Params, on: date) -> I
 
 # -- R11 / R12: benefits --------------------------------------------------------
 
-def _benefits(benefits: Iterable, on: date, program: int) -> list:
+def _benefits(benefits: Iterable[BenefitRec], on: date, program: int) -> list[BenefitRec]:
     return [b for b in benefits if b.program == program and (b.date is None or b.date <= on)]
 
 
