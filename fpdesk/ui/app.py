@@ -1,0 +1,124 @@
+"""Start the GUI: logging and crash handling, language, fonts, the database,
+sign-in, then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from fpdesk import __version__, config
+from fpdesk.db.engine import Database
+from fpdesk.db.schema import DatabaseError, open_database
+from fpdesk.services import auth
+from fpdesk.services.context import Actor
+from fpdesk.ui import crash, i18n, style
+from fpdesk.ui.background import run_with_busy_dialog
+
+log = logging.getLogger(__name__)
+APP_NAME = "fpdesk"
+
+
+def _error(parent: QWidget | None, title: str, text: str, detail: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(detail)
+    box.exec()
+
+
+def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None) -> bool:
+    """Generate the demo township at `path` unless it exists, off the GUI
+    thread behind a busy dialog. False (after telling the clerk) on failure."""
+    if path.exists():
+        return True
+    from fpdesk.services.demo import create_demo
+
+    log.info("generating the demo township at %s", path)
+    try:
+        run_with_busy_dialog(lambda progress: create_demo(path, persons=persons, progress=progress),
+                             QCoreApplication.translate("app", "Generating the demo township…"),
+                             "fpdesk", parent)
+    except Exception as exc:  # noqa: BLE001 - every failure is shown, and logged
+        log.exception("demo generation failed")
+        _error(parent, QCoreApplication.translate("app", "Demo database"),
+               QCoreApplication.translate("app", "The demo township could not be generated."),
+               str(exc))
+        return False
+    log.info("demo township ready at %s", path)
+    return True
+
+
+def open_office_database(path: Path, parent: QWidget | None = None) -> Database | None:
+    """Open (creating if needed) the database, or tell the clerk why not."""
+    try:
+        return open_database(path, create=True)
+    except (DatabaseError, OSError) as exc:
+        log.error("cannot open %s: %s", path, exc)
+        detail = str(exc) if isinstance(exc, DatabaseError) else f"{path}：{exc.strerror or exc}"
+        _error(parent, QCoreApplication.translate("app", "Cannot open the database"),
+               QCoreApplication.translate("app", "fpdesk could not open the database file."),
+               detail)
+        return None
+
+
+def sign_in(db: Database) -> tuple[bool, Actor | None]:
+    """(go on, actor): a database with accounts needs a sign-in; cancel stops."""
+    from fpdesk.ui.signin import SignInDialog
+
+    with db.read_session() as session:
+        if not auth.has_accounts(session):
+            return True, None
+    dialog = SignInDialog(db)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False, None
+    return True, dialog.actor
+
+
+def _fit_to_screen(window: QWidget) -> None:
+    screen = QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    if window.width() > available.width() or window.height() > available.height() - 40:
+        window.showMaximized()
+    else:
+        window.move(available.center() - window.rect().center())
+        window.show()
+
+
+def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    log_dir = config.log_dir()
+    crash.setup_logging(log_dir)
+    crash.route_qt_messages()
+    crash.enable_faulthandler(log_dir)
+    crash.install_excepthook()
+    log.info("fpdesk %s starting (Qt %s)", __version__, qVersion())
+    translators = i18n.install(lang)  # noqa: F841 - kept alive while the app runs
+    style.apply(app)
+
+    if demo:
+        path = config.demo_db_path()
+        if not ensure_demo(path):
+            return 1
+    else:
+        path = db_path or config.default_db_path()
+    db = open_office_database(path)
+    if db is None:
+        return 1
+    try:
+        go_on, actor = sign_in(db)
+        if not go_on:
+            return 0
+        from fpdesk.ui.main_window import MainWindow
+
+        window = MainWindow(db, actor)
+        _fit_to_screen(window)
+        return app.exec()
+    finally:
+        db.close()

@@ -1,0 +1,75 @@
+"""Long work off the GUI thread, with a busy dialog the clerk can see."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Progress = Callable[[str], None]
+
+
+class Worker(QThread):
+    """Runs `fn(progress)` in its own thread; `result` or `error` afterwards.
+
+    `progress` is emitted from the worker thread and delivered queued to
+    receivers living in the GUI thread.
+    """
+
+    progress = Signal(str)
+
+    def __init__(self, fn: Callable[[Progress], Any], parent=None):
+        super().__init__(parent)
+        self._fn = fn
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def run(self) -> None:
+        try:
+            self.result = self._fn(self.progress.emit)
+        except BaseException as exc:  # handed back to the GUI thread, re-raised there
+            self.error = exc
+
+
+class BusyDialog(QProgressDialog):
+    """A busy indicator without a cancel button that Esc cannot close."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, "", 0, 0, parent)
+        self.setCancelButton(None)
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setWindowFlag(Qt.WindowType.WindowCloseButtonHint, False)
+        self.setMinimumDuration(0)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.setMinimumWidth(360)
+
+    def reject(self) -> None:  # Esc: the work cannot be interrupted
+        pass
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        event.ignore()
+
+
+def run_with_busy_dialog(fn: Callable[[Progress], Any], text: str, title: str,
+                         parent: QWidget | None = None) -> Any:
+    """Run `fn` in a worker thread while a busy dialog shows `text` and the
+    latest progress message; return its result or raise its exception."""
+    dialog = BusyDialog(text, parent)
+    dialog.setWindowTitle(title)
+    worker = Worker(fn)
+    worker.progress.connect(lambda message: dialog.setLabelText(f"{text}\n{message}"))
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
+    dialog.show()
+    worker.start()
+    if worker.isRunning():
+        loop.exec()
+    worker.wait()
+    dialog.hide()
+    dialog.deleteLater()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result

@@ -1,0 +1,98 @@
+"""Interface language: our .qm, Qt's own qtbase translation, and the
+language of labels that come from the domain (codes, dates, periods).
+
+Every user-visible string in fpdesk/ui is written in English as
+`self.tr("...")` or `QCoreApplication.translate(context, "...")`; the
+Chinese lives in translations/fpdesk_zh_CN.ts, compiled by
+scripts/update-translations.sh into resources/i18n/fpdesk_zh_CN.qm.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from fpdesk.domain.dates import format_iso, format_zh
+from fpdesk.domain.periods import Period
+from fpdesk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_LANG = "zh_CN"
+LANGUAGES = ("zh_CN", "en")
+
+# The language of domain labels; the source language until translators are installed.
+_lang = "en"
+
+
+@dataclass
+class Installed:
+    """The translators put on the application; `remove()` takes them off again."""
+
+    lang: str
+    translators: list[QTranslator] = field(default_factory=list)
+    previous_locale: QLocale = field(default_factory=QLocale)
+
+    def remove(self) -> None:
+        global _lang
+        for translator in self.translators:
+            QCoreApplication.removeTranslator(translator)
+        self.translators.clear()
+        QLocale.setDefault(self.previous_locale)
+        _lang = "en"
+
+
+def qm_path(lang: str):
+    return resource_path("i18n", f"fpdesk_{lang}.qm")
+
+
+def install(lang: str | None) -> Installed:
+    """Load fpdesk_<lang>.qm and, for Chinese, Qt's qtbase_zh_CN (standard
+    buttons and dialogs). A missing file is logged, never fatal."""
+    global _lang
+    lang = lang or DEFAULT_LANG
+    if lang not in LANGUAGES:
+        log.warning("unknown language %r, using %s", lang, DEFAULT_LANG)
+        lang = DEFAULT_LANG
+    installed = Installed(lang)
+    ours = QTranslator()
+    if ours.load(str(qm_path(lang))):
+        QCoreApplication.installTranslator(ours)
+        installed.translators.append(ours)
+    else:
+        log.error("cannot load translation %s", qm_path(lang))
+    if lang != "en":
+        qt = QTranslator()
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{lang}", qt_dir):
+            QCoreApplication.installTranslator(qt)
+            installed.translators.append(qt)
+        else:
+            log.warning("cannot load Qt's qtbase_%s from %s", lang, qt_dir)
+    locale = QLocale(QLocale.Language.Chinese, QLocale.Country.China) if lang == "zh_CN" \
+        else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    QLocale.setDefault(locale)
+    _lang = lang
+    return installed
+
+
+def lang() -> str:
+    """"zh_CN" or "en": the language of the installed translation."""
+    return _lang
+
+
+def code_lang() -> str:
+    """The `lang` argument of `CodeSet.label`."""
+    return "zh" if _lang == "zh_CN" else "en"
+
+
+def format_date(d: date | None) -> str:
+    """2026年11月22日 in Chinese, 2026-11-22 in English."""
+    return format_zh(d) if _lang == "zh_CN" else format_iso(d)
+
+
+def period_label(period: Period) -> str:
+    return period.label_zh() if _lang == "zh_CN" else period.label_en()

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from fpdesk.db.schema import open_database
+from fpdesk.services import auth
+from fpdesk.services.context import Actor
+from fpdesk.ui.signin import SignInDialog
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def dialog(qtbot, demo_db):
+    dlg = SignInDialog(demo_db)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    return dlg
+
+
+@pytest.fixture
+def boss_db(tmp_path):
+    """A database that is not a demo, with one administrator."""
+    database = open_database(tmp_path / "office.db", create=True)
+    with database.session() as session:
+        auth.add_user(session, None, "boss", "abc12345", "admin")
+    yield database
+    database.close()
+
+
+def sign_in(qtbot, dlg: SignInDialog, user: str, password: str) -> None:
+    dlg.username.clear()
+    qtbot.keyClicks(dlg.username, user)
+    dlg.password.clear()
+    qtbot.keyClicks(dlg.password, password)
+    qtbot.mouseClick(dlg.sign_in_button, Qt.MouseButton.LeftButton)
+
+
+def test_wrong_password_shows_the_reason_inline_and_stays_open(qtbot, dialog):
+    assert dialog.error.text() == ""
+    sign_in(qtbot, dialog, "admin", "wrong-password1")
+    assert dialog.isVisible()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.actor is None
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "用户名或密码错误（还可尝试 4 次）"
+    assert dialog.username.text() == "admin"
+    assert dialog.password.text() == ""
+    assert dialog.focusWidget() is dialog.password
+
+
+def test_unknown_user_and_empty_name(qtbot, dialog):
+    sign_in(qtbot, dialog, "nobody", "demo1234")
+    assert dialog.isVisible() and dialog.error.text() == "用户名或密码错误"
+    sign_in(qtbot, dialog, "", "demo1234")
+    assert dialog.isVisible() and dialog.error.text() == "请输入用户名。"
+    assert dialog.focusWidget() is dialog.username
+    assert dialog.password.text() == "demo1234"  # nothing was tried: keep what was typed
+
+
+def test_right_password_accepts_with_the_admin_actor(qtbot, dialog):
+    sign_in(qtbot, dialog, "admin", "wrong-password1")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        sign_in(qtbot, dialog, "admin", "demo1234")
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.actor == Actor("admin", "admin")
+    assert not dialog.isVisible()
+
+
+def test_enter_in_the_password_field_signs_in(qtbot, dialog):
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "demo1234")
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor == Actor("admin", "admin")
+
+
+def test_cancel_rejects(qtbot, dialog):
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "取消"  # Qt's own Chinese translation is loaded
+    with qtbot.waitSignal(dialog.rejected):
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert dialog.actor is None
+
+
+def test_texts_are_chinese(dialog):
+    assert dialog.windowTitle() == "登录 — fpdesk"
+    assert dialog.sign_in_button.text() == "登录"
+
+
+def test_demo_hint_only_for_the_demo_database(qtbot, dialog, boss_db):
+    assert dialog.demo_hint.isVisible()
+    assert dialog.demo_hint.text() == "示范数据库：用户名 admin，密码 demo1234"
+
+    other = SignInDialog(boss_db)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    assert not other.demo_hint.isVisible()
+    with qtbot.waitSignal(other.accepted, timeout=5000):
+        sign_in(qtbot, other, "boss", "abc12345")
+    assert other.actor == Actor("boss", "admin")
