@@ -52,7 +52,7 @@ done
 import re, sys
 path = sys.argv[1]
 text = open(path, encoding="utf-8").read()
-pattern = re.compile(r'(<source>(.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)'
+pattern = re.compile(r'(<source>([^<]*)</source>\s*(?:<comment>.*?</comment>\s*)?)'
                      r'<translation type="unfinished">(?:</translation>|.*?</translation>)', re.S)
 text = pattern.sub(lambda m: f"{m.group(1)}<translation>{m.group(2)}</translation>", text)
 open(path, "w", encoding="utf-8", newline="\n").write(text)

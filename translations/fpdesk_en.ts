@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+34"/>
+        <source>Pick from a calendar</source>
+        <translation>Pick from a calendar</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../fpdesk/ui/pages/home.py" line="+39"/>
@@ -40,9 +48,17 @@
     </message>
 </context>
 <context>
+    <name>IntField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+118"/>
+        <source>Enter a whole number</source>
+        <translation>Enter a whole number</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fpdesk/ui/main_window.py" line="+38"/>
+        <location filename="../fpdesk/ui/main_window.py" line="+39"/>
         <source>Township population and family-planning service records</source>
         <translation>Township population and family-planning service records</translation>
     </message>
@@ -120,6 +136,37 @@
         <location line="+2"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+15"/>
+        <source>Enter an amount such as 960.00</source>
+        <translation>Enter an amount such as 960.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most two decimal places</source>
+        <translation>At most two decimal places</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/forms.py" line="+228"/>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check these before saving:</source>
+        <translation>Please check these before saving:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save anyway?</source>
+        <translation>Save anyway?</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+34"/>
+        <source>Pick from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <location filename="../fpdesk/ui/pages/home.py" line="+39"/>
@@ -40,9 +48,17 @@
     </message>
 </context>
 <context>
+    <name>IntField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+118"/>
+        <source>Enter a whole number</source>
+        <translation>请输入整数</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fpdesk/ui/main_window.py" line="+38"/>
+        <location filename="../fpdesk/ui/main_window.py" line="+39"/>
         <source>Township population and family-planning service records</source>
         <translation>乡镇人口计生服务台账</translation>
     </message>
@@ -120,6 +136,37 @@
         <location line="+2"/>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+15"/>
+        <source>Enter an amount such as 960.00</source>
+        <translation>请输入金额，如 960.00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most two decimal places</source>
+        <translation>最多两位小数</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/forms.py" line="+228"/>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Please check these before saving:</source>
+        <translation>保存前请核实以下内容：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save anyway?</source>
+        <translation>仍然保存吗？</translation>
     </message>
 </context>
 <context>

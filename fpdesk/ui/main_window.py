@@ -16,7 +16,7 @@ from fpdesk.domain import codes
 from fpdesk.services import context, dashboard
 from fpdesk.services.context import Actor
 from fpdesk.ui import i18n
-from fpdesk.ui.pages.home import HomePage
+from fpdesk.ui.pages import registry
 
 PAGE_NAMES = ("home", "records", "women", "reminders", "ledgers", "reports", "exchange",
               "quality", "settings")
@@ -32,14 +32,15 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.db = db
         self.actor = actor
+        self.clock = clock
         with db.read_session() as session:
             self.office = dashboard.office_name(session)
 
         title = "fpdesk " + self.tr("Township population and family-planning service records")
         self.setWindowTitle(f"{title} — {self.office}" if self.office else title)
 
-        # Pages that do something; the others are listed, greyed out.
-        self.pages: dict[str, QWidget] = {"home": HomePage(db, clock)}
+        # Pages that do something (pages/registry.py); the others are listed, greyed out.
+        self.pages: dict[str, QWidget] = {name: make(self) for name, make in registry.PAGES.items()}
         labels = {
             "home": self.tr("Home"),
             "records": self.tr("Person records"),
@@ -133,3 +134,10 @@ class MainWindow(QMainWindow):
         name = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
         if not self.show_page(name):  # a disabled item made current from code
             self.navigation.setCurrentRow(PAGE_NAMES.index(self.current_page()))
+
+    def open_person(self, uid: str) -> None:
+        """Show one person's detail (on the records page, once it exists)."""
+        page = self.pages.get("records")
+        if page is not None:
+            self.show_page("records")
+            page.open_person(uid)

@@ -61,6 +61,9 @@ QLabel[kind="muted"] {{
 QLabel[kind="error"] {{
     color: {ERROR};
 }}
+QLabel[kind="warning"] {{
+    color: #b9770e;
+}}
 """
 
 
