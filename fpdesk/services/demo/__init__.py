@@ -7,6 +7,7 @@ stamps and the demo account's password salt all derive from the seed.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -119,7 +120,12 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
     say("生成人员与事件…")
     b, problems = generate(seed, on, persons)
     say("写入数据库…")
-    db = open_database(path, create=True)
+    # built under a temporary name and renamed into place, so an interrupted
+    # build never leaves a half-made demo.db behind
+    building = path.with_name(path.name + ".building")
+    for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
+        leftover.unlink(missing_ok=True)
+    db = open_database(building, create=True)
     try:
         with db.session() as session:
             session.execute(text("PRAGMA cache_size=-524288"))  # the whole build fits in memory
@@ -138,4 +144,5 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
         db.checkpoint()
     finally:
         db.close()
+    os.replace(building, path)
     return DemoSummary(path, {t: len(b.rows[t]) for t in TABLE_ORDER}, problems)
