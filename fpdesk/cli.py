@@ -72,6 +72,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--json", action="store_true")
     for p in (add, passwd, lock, listing):
         _common(p)
+
+    shot = sub.add_parser("screenshot", help="把主窗口的一个页面保存为 PNG（1366×768，离屏渲染）")
+    _common(shot)
+    shot.add_argument("--page", required=True,
+                      help="home records women reminders ledgers reports exchange quality settings")
+    shot.add_argument("--out", type=Path, required=True)
+    shot.add_argument("--lang", choices=("zh_CN", "en"), default=None)
+    shot.add_argument("--date", type=_date_arg, default=None, help="页面上的“今天”（默认今天）")
     return parser
 
 
@@ -181,7 +189,22 @@ def cmd_gui(args) -> int:
     return run_gui(db_path=args.db, demo=args.demo, lang=args.lang)
 
 
-COMMANDS = {"demo": cmd_demo, "user": cmd_user}
+def cmd_screenshot(args) -> int:
+    from fpdesk.ui.screenshot import PageNotAvailable, render_page
+
+    db = open_db(args)
+    try:
+        actor = sign_in(args, db)
+        render_page(db, actor, args.page, args.out, args.lang, args.date)
+    except (PageNotAvailable, OSError) as exc:
+        raise UserError(str(exc)) from None
+    finally:
+        db.close()
+    print(f"已保存 {args.out}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "user": cmd_user, "screenshot": cmd_screenshot}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -65,12 +65,19 @@ def open_office_database(path: Path, parent: QWidget | None = None) -> Database 
 
 
 def sign_in(db: Database) -> tuple[bool, Actor | None]:
-    """(go on, actor): a database with accounts needs a sign-in; cancel stops."""
+    """(go on, actor): a new database runs the first-run wizard (which creates
+    the administrator); one with accounts needs a sign-in; cancel stops."""
     from fpdesk.ui.signin import SignInDialog
 
     with db.read_session() as session:
-        if not auth.has_accounts(session):
-            return True, None
+        new_office = not auth.has_accounts(session)
+    if new_office:
+        from fpdesk.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(db)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
+            return False, None
+        return True, wizard.actor
     dialog = SignInDialog(db)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False, None

@@ -1,0 +1,188 @@
+"""First run: the office's region, its villages and groups, and the
+administrator account. Nothing is written until 完成; then all of it in one
+transaction (services.office.create_office)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
+
+from fpdesk.db.engine import Database
+from fpdesk.domain.regions import code_problem, counties
+from fpdesk.services import office
+from fpdesk.services.context import Actor
+from fpdesk.services.office import OfficeSetup, SetupError, VillageSpec
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setProperty("kind", "error")
+    label.setWordWrap(True)
+    return label
+
+
+class OfficePage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Your office"))
+        self.setSubTitle(self.tr("Choose the county, then type the township's 3-digit code and name."))
+        self.county = QComboBox()
+        self.county.setEditable(True)
+        self.county.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        for county in counties():
+            self.county.addItem(f"{county.code} {county.full_name}", county.code)
+        completer = self.county.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.county.setCurrentIndex(-1)
+        self.township_code = QLineEdit()
+        self.township_code.setMaxLength(3)
+        self.township_code.setPlaceholderText("101")
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. 和平镇"))
+        self.full_code = QLabel()
+        self.error = _error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("County"), self.county)
+        form.addRow(self.tr("Township code"), self.township_code)
+        form.addRow(self.tr("Office name"), self.name)
+        form.addRow(self.tr("Region code"), self.full_code)
+        form.addRow("", self.error)
+        for signal in (self.county.currentIndexChanged, self.township_code.textChanged,
+                       self.name.textChanged):
+            signal.connect(self._update_code)
+
+    def code(self) -> str:
+        county = self.county.currentData() or ""
+        return f"{county}{self.township_code.text().strip()}000"
+
+    def _update_code(self) -> None:
+        self.full_code.setText(self.code() if len(self.code()) == 12 else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return len(self.code()) == 12 and self.code().isdigit() and bool(self.name.text().strip())
+
+
+class VillagesPage(QWizardPage):
+    COLUMNS = 3
+
+    def __init__(self, office_page: OfficePage):
+        super().__init__()
+        self.office_page = office_page
+        self.setTitle(self.tr("Villages and groups"))
+        self.setSubTitle(self.tr("One row per village: its 3-digit code, its name and how many groups it has."))
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr("Village code"), self.tr("Village name"),
+                                              self.tr("Groups")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add, remove = QPushButton(self.tr("Add village")), QPushButton(self.tr("Remove village"))
+        add.clicked.connect(self.add_row)
+        remove.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch(1)
+        self.error = _error_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.error)
+
+    def add_row(self, code: str = "", name: str = "", groups: int = 1) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        code = code or f"{row + 1:03d}"
+        self.table.setItem(row, 0, QTableWidgetItem(code))
+        self.table.setItem(row, 1, QTableWidgetItem(name))
+        spin = QSpinBox()
+        spin.setRange(0, 99)
+        spin.setValue(groups)
+        self.table.setCellWidget(row, 2, spin)
+
+    def remove_row(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        for row in rows or [self.table.rowCount() - 1]:
+            if row >= 0:
+                self.table.removeRow(row)
+
+    def villages(self) -> list[VillageSpec]:
+        prefix = self.office_page.code()[:9]
+        out = []
+        for row in range(self.table.rowCount()):
+            code = (self.table.item(row, 0).text() if self.table.item(row, 0) else "").strip()
+            name = (self.table.item(row, 1).text() if self.table.item(row, 1) else "").strip()
+            out.append(VillageSpec(prefix + code.zfill(3) if code.isdigit() and len(code) <= 3 else code,
+                                   name, self.table.cellWidget(row, 2).value()))
+        return out
+
+
+class AdminPage(QWizardPage):
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Administrator"))
+        self.setSubTitle(self.tr("The administrator sets up users and settings. "
+                                 "Passwords need at least 8 characters with letters and digits."))
+        self.username = QLineEdit("admin")
+        self.display_name = QLineEdit()
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = _error_label()
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.username)
+        form.addRow(self.tr("Full name"), self.display_name)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Repeat password"), self.repeat)
+        form.addRow("", self.error)
+
+
+class FirstRunWizard(QWizard):
+    """`actor` holds the new administrator after a successful finish."""
+
+    def __init__(self, db: Database, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.actor: Actor | None = None
+        self.setWindowTitle(self.tr("fpdesk — first-time set-up"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.office_page = OfficePage()
+        self.villages_page = VillagesPage(self.office_page)
+        self.admin_page = AdminPage()
+        for page in (self.office_page, self.villages_page, self.admin_page):
+            self.addPage(page)
+        self.resize(720, 520)
+
+    def setup(self) -> OfficeSetup:
+        return OfficeSetup(
+            code=self.office_page.code(), name=self.office_page.name.text().strip(),
+            villages=self.villages_page.villages(),
+            admin_username=self.admin_page.username.text().strip(),
+            admin_password=self.admin_page.password.text(),
+            admin_display_name=self.admin_page.display_name.text().strip() or None)
+
+    def validateCurrentPage(self) -> bool:
+        page = self.currentPage()
+        setup = self.setup()
+        try:
+            if page is self.office_page:
+                problem = code_problem(setup.code, "township")
+                if problem:
+                    raise SetupError("code", problem)
+            elif page is self.villages_page:
+                office.validate(OfficeSetup(setup.code, setup.name, villages=setup.villages,
+                                            admin_password="placeholder1"))
+            elif page is self.admin_page:
+                if self.admin_page.password.text() != self.admin_page.repeat.text():
+                    raise SetupError("admin_password", self.tr("The two passwords differ"))
+                with self.db.session() as session:
+                    self.actor = office.create_office(session, setup)
+        except SetupError as exc:
+            page.error.setText(str(exc))
+            return False
+        page.error.setText("")
+        return True

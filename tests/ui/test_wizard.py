@@ -1,0 +1,82 @@
+"""The first-run wizard creates the office and its administrator, or nothing."""
+
+import pytest
+from sqlalchemy import text
+
+from fpdesk.services import auth, office, people, settings
+from fpdesk.ui.wizard import FirstRunWizard
+
+pytestmark = pytest.mark.gui
+
+
+def fill_office(wizard, county="610628", township="101", name="和平镇"):
+    page = wizard.office_page
+    page.county.setCurrentIndex(page.county.findData(county))
+    page.township_code.setText(township)
+    page.name.setText(name)
+
+
+def fill_villages(wizard):
+    wizard.villages_page.add_row("001", "东庄村", 3)
+    wizard.villages_page.add_row("002", "西沟村", 2)
+
+
+def fill_admin(wizard, password="abc12345", repeat=None):
+    page = wizard.admin_page
+    page.username.setText("boss")
+    page.password.setText(password)
+    page.repeat.setText(password if repeat is None else repeat)
+
+
+@pytest.fixture
+def wizard(qtbot, db):
+    w = FirstRunWizard(db)
+    qtbot.addWidget(w)
+    w.restart()  # at the first page, without a window (offscreen cannot resize a shown wizard)
+    return w
+
+
+def test_wizard_creates_office_villages_groups_and_admin(wizard, db):
+    fill_office(wizard)
+    assert wizard.office_page.full_code.text() == "610628101000"
+    wizard.next()
+    fill_villages(wizard)
+    wizard.next()
+    fill_admin(wizard)
+    wizard.accept()
+    assert wizard.actor is not None and wizard.actor.role == "admin"
+    with db.read_session() as s:
+        assert settings.get(s, "office_region_code") == "610628101000"
+        assert [v.name for v in people.villages(s)] == ["东庄村", "西沟村"]
+        assert office.village_groups(s, "610628101002") == ["01", "02"]
+    assert auth.authenticate(db, "boss", "abc12345").role == "admin"
+
+
+def test_mismatched_passwords_keep_the_wizard_open_and_write_nothing(wizard, db):
+    fill_office(wizard)
+    wizard.next()
+    fill_villages(wizard)
+    wizard.next()
+    fill_admin(wizard, repeat="abc12346")
+    assert not wizard.validateCurrentPage()
+    assert wizard.admin_page.error.text() == "两次输入的密码不一致"
+    with db.read_session() as s:
+        assert s.execute(text("SELECT count(*) FROM regions")).scalar() == 0
+
+
+def test_a_village_code_outside_the_township_is_refused(wizard):
+    fill_office(wizard)
+    wizard.next()
+    wizard.villages_page.add_row("0012", "外村", 1)
+    assert not wizard.validateCurrentPage()
+    assert "12 位数字" in wizard.villages_page.error.text()
+
+
+def test_cancel_writes_nothing(wizard, db):
+    fill_office(wizard)
+    wizard.next()
+    fill_villages(wizard)
+    wizard.reject()
+    with db.read_session() as s:
+        assert not auth.has_accounts(s)
+        assert s.execute(text("SELECT count(*) FROM regions")).scalar() == 0
