@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test test-core bench sysdeps clean
+.PHONY: run test test-core bench translations sysdeps clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ test-core: $(STAMP)
 
 bench: sysdeps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+
+# after adding user-visible strings: add `English<TAB>中文` lines to translations/zh_CN.tsv
+translations: $(STAMP)
+	-bash scripts/update-translations.sh
+	$(BIN)/python scripts/ts_fill.py translations/zh_CN.tsv
+	bash scripts/update-translations.sh
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -126,6 +126,10 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
 
         window = MainWindow(db, actor)
         _fit_to_screen(window)
+        if actor is not None:
+            from fpdesk.ui.idle_lock import IdleLock
+
+            lock = IdleLock(app, db, actor)  # noqa: F841 - lives as long as the app
         return app.exec()
     finally:
         db.close()
