@@ -73,6 +73,14 @@ def build_parser() -> argparse.ArgumentParser:
     for p in (add, passwd, lock, listing):
         _common(p)
 
+    rem = sub.add_parser("reminders", help="提醒服务清单（到期 / 逾期）")
+    _common(rem)
+    rem.add_argument("--date", type=_date_arg, default=None, help="清单日期（默认今天）")
+    rem.add_argument("--rule", action="append", default=None, metavar="R",
+                     help="只列某条规则（R01–R12），可重复")
+    rem.add_argument("--village", default=None, metavar="CODE", help="只列某村（12 位代码）")
+    rem.add_argument("--json", action="store_true", help="输出 JSON（FORMATS.md §2）")
+
     shot = sub.add_parser("screenshot", help="把主窗口的一个页面保存为 PNG（1366×768，离屏渲染）")
     _common(shot)
     shot.add_argument("--page", required=True,
@@ -204,7 +212,36 @@ def cmd_screenshot(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "user": cmd_user, "screenshot": cmd_screenshot}
+def cmd_reminders(args) -> int:
+    from fpdesk.domain.dates import format_iso
+    from fpdesk.domain.reminders import RULE_NAMES
+    from fpdesk.services import reminders
+
+    db = open_db(args)
+    try:
+        sign_in(args, db)
+        on = args.date or date.today()
+        with db.read_session() as session:
+            try:
+                rows = reminders.compute(session, on, args.rule, args.village)
+            except ValueError as exc:
+                raise UserError(str(exc)) from None
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps([r.as_json() for r in rows], ensure_ascii=False))
+        return 0
+    status = {"due": "到期", "overdue": "逾期"}
+    print(f"提醒服务清单（{on.isoformat()}）：共 {len(rows)} 项")
+    for r in rows:
+        late = f"逾期{r.days_overdue}天" if r.status == "overdue" else status[r.status]
+        print(f"{r.rule} {RULE_NAMES[r.rule]}\t{r.village_code}\t{r.name}\t"
+              f"{format_iso(r.target_date)}\t{late}\t{r.detail}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "user": cmd_user, "screenshot": cmd_screenshot,
+            "reminders": cmd_reminders}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -200,7 +200,7 @@ class Service(Exchanged, Base):
     declined: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     next_date: Mapped[date | None] = mapped_column(Date)
     __table_args__ = (
-        Index("ix_services_person", "person_uid", "type", "date"),
+        Index("ix_services_person", "person_uid", "type", "date", "deleted"),
         Index("ix_services_type_date", "type", "date"),
     )
 

@@ -168,13 +168,14 @@ def _checks(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dict 
 
 
 def _after_birth(b: Builder, wife: PersonSeed) -> None:
+    """Postnatal visits and counselling: complete on the books for births more
+    than two years old, 92% / 55% for recent ones (reminders have work)."""
     for child in wife.children:
         born = child.row["birth_date"]
-        if (b.on - born).days > 730:
-            continue
-        if b.chance(0.92):
+        settled = (b.on - born).days > 730
+        if settled or b.chance(0.92):
             _service(b, wife.uid, 4, born + b.days(3, 40), result="母婴健康")
-        if b.chance(0.55):
+        if settled or b.chance(0.55):
             _service(b, wife.uid, 5, born + b.days(30, 100), result="已知情选择")
 
 

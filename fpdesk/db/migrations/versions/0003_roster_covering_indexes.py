@@ -1,4 +1,5 @@
-"""covering indexes for the women's roster and household places
+"""covering indexes for the women's roster, household places and the
+per-person service look-ups of the reminder list
 
 The roster query (sex, birth-date window, residence) and its usual sorts
 (name, village/group/household) are answered from these indexes alone,
@@ -20,7 +21,12 @@ ROSTER_COLUMNS = ["sex", "birth_date", "residence", "deleted", "household_uid", 
 PLACE_COLUMNS = ["uid", "village_code", "group_no", "household_no"]
 
 
+SERVICE_COLUMNS = ["person_uid", "type", "date", "deleted"]
+
+
 def upgrade() -> None:
+    op.drop_index("ix_services_person", table_name="services")
+    op.create_index("ix_services_person", "services", SERVICE_COLUMNS)
     op.create_index("ix_persons_roster", "persons", ROSTER_COLUMNS)
     op.create_index("ix_households_place", "households", PLACE_COLUMNS)
     op.execute("ANALYZE")
@@ -29,3 +35,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_households_place", table_name="households")
     op.drop_index("ix_persons_roster", table_name="persons")
+    op.drop_index("ix_services_person", table_name="services")
+    op.create_index("ix_services_person", "services", ["person_uid", "type", "date"])

@@ -1,0 +1,199 @@
+"""The reminder list of the whole township for a date (FORMATS.md §2).
+
+A few set-based queries fetch what the rules need, grouped by person; the
+pure rules of `fpdesk.domain.reminders` then decide. No query per person.
+
+Services are fetched reduced, without changing any rule's answer (a test
+compares with the full records on a demo township):
+- for the types whose rules only ask "the latest one" or "any one on or after
+  a date" (R01 type 1, R02 types 4–6, R03 type 5, R10 any type) the latest
+  service per person and type is enough;
+- type 2 (R04): only a service in the window of the latest opened target can
+  satisfy it, and that window starts at most the longest gap between two
+  targets (plus the lead) before D, so of the older ones only the latest
+  comes (for R10's "any service");
+- types 3, 9 (R05, whose last target stays open) and 7 (R09's series) come in full.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fpdesk.db.models import Setting
+from fpdesk.domain.reminders import (RULES, BenefitRec, Episode, Item, MigrationRec, Params,
+                                     Pregnancy as PregnancyRec, Records, ReminderPerson,
+                                     ServiceRec, evaluate)
+from fpdesk.domain.reminders import Birth as BirthRec
+from fpdesk.domain.reminders.prefilter import candidate_rules
+
+FULL_SERVICE_TYPES = (3, 7, 9)
+WINDOWED_TYPE = 2
+BENEFIT_PROGRAMS = (1, 5)
+
+
+@dataclass(frozen=True)
+class ReminderRow:
+    rule: str
+    person_uid: str
+    name: str
+    village_code: str
+    group_no: str | None
+    target_date: date
+    status: str
+    days_overdue: int
+    detail: str
+    record_uid: str | None
+
+    def as_json(self) -> dict:
+        """The item as FORMATS.md §2 names it."""
+        return {"rule": self.rule, "person_uid": self.person_uid, "name": self.name,
+                "village_code": self.village_code, "target_date": self.target_date.isoformat(),
+                "status": self.status, "days_overdue": self.days_overdue, "detail": self.detail}
+
+
+def load_params(session: Session) -> Params:
+    import json
+
+    keys = set(Params.keys())
+    stored = {k: json.loads(v) for k, v in session.execute(select(Setting.key, Setting.value)) if k in keys}
+    return Params.from_settings(stored)
+
+
+def _rows(session: Session, sql: str, **params) -> list[tuple]:
+    """Raw rows straight from the driver (dates stay ISO text; see _d)."""
+    return session.connection().exec_driver_sql(sql, params).fetchall()
+
+
+def _d(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+# The people any rule could list: women from 14 on (R01–R10 — R02/R03 and
+# R04–R08 have no upper age), children under three (R12) and anyone in a
+# certificate household (R11).
+PEOPLE_SQL = """
+SELECT p.uid, p.name, p.sex, p.birth_date, p.residence, p.marital_status,
+       p.first_marriage_date, p.arrived_date, p.left_date, p.death_date, p.menopause_date,
+       p.checks_opt_out, h.village_code, h.group_no, h.one_child_cert_no IS NOT NULL, h.two_daughters
+FROM persons p JOIN households h ON h.uid = p.household_uid
+WHERE p.deleted = 0 AND p.residence IN (1, 2, 3)
+  AND (p.death_date IS NULL OR p.death_date > :on)
+  AND ((p.sex = 2 AND p.birth_date <= :youngest_woman)
+       OR p.birth_date > :youngest_child
+       OR h.one_child_cert_no IS NOT NULL OR h.two_daughters = 1)
+  AND (:village IS NULL OR h.village_code = :village)
+"""
+
+
+def _people(session: Session, on: date, village: str | None) -> tuple[dict, dict]:
+    people, groups = {}, {}
+    rows = _rows(session, PEOPLE_SQL, on=on.isoformat(), village=village,
+                 youngest_woman=date(on.year - 14, 12, 31).isoformat(),
+                 youngest_child=date(on.year - 4, 1, 1).isoformat())
+    for (uid, name, sex, birth, residence, marital, married, arrived, left, died, menopause,
+         opt_out, village_code, group, cert, two_daughters) in rows:
+        people[uid] = ReminderPerson(uid, name, sex, _d(birth), residence, marital, _d(married),
+                                     _d(arrived), _d(left), _d(died), _d(menopause), bool(opt_out),
+                                     village_code, bool(cert), bool(two_daughters))
+        groups[uid] = group
+    return people, groups
+
+
+SERVICES_SQL = f"""
+SELECT person_uid, type, max(date), '' FROM services
+ WHERE deleted = 0 AND date <= :on AND type NOT IN {FULL_SERVICE_TYPES}
+ GROUP BY person_uid, type
+HAVING type != {WINDOWED_TYPE} OR max(date) < :window_start
+UNION ALL
+SELECT person_uid, type, date, uid FROM services
+ WHERE deleted = 0 AND date <= :on AND type IN {FULL_SERVICE_TYPES}
+UNION ALL
+SELECT person_uid, type, date, uid FROM services
+ WHERE deleted = 0 AND type = {WINDOWED_TYPE} AND date BETWEEN :window_start AND :on
+"""
+
+
+def r04_window_start(params: Params, on: date) -> date:
+    """The earliest day a type-2 service can still satisfy R04's latest target."""
+    months = sorted(params.r04_months)
+    gaps = [b - a for a, b in zip([0, *months], months)] + [params.r04_repeat_months]
+    return on - timedelta(days=(max(gaps) + 1) * 31 + params.r04_lead_days)
+
+
+def _grouped(rows, build) -> dict[str, list]:
+    out: dict[str, list] = defaultdict(list)
+    for row in rows:
+        out[row[0]].append(build(row))
+    return out
+
+
+def _records(session: Session, on: date, params: Params) -> dict[str, dict[str, list]]:
+    iso = on.isoformat()
+    births = _grouped(_rows(session, "SELECT mother_uid, uid, birth_date, delivery, outcome, child_uid "
+                                     "FROM births WHERE deleted = 0 AND birth_date <= :on", on=iso),
+                      lambda r: BirthRec(r[1], _d(r[2]), r[3], r[4], r[5]))
+    pregnancies = _grouped(_rows(session, "SELECT woman_uid, uid, found_date, edd, outcome, outcome_date "
+                                          "FROM pregnancies WHERE deleted = 0"),
+                           lambda r: PregnancyRec(r[1], _d(r[2]), _d(r[3]), r[4], _d(r[5])))
+    episodes = _grouped(_rows(session, "SELECT woman_uid, uid, method, start_date, end_date, lifespan_years, "
+                                       "device_type FROM contraception WHERE deleted = 0 AND start_date <= :on",
+                              on=iso),
+                        lambda r: Episode(r[1], r[2], _d(r[3]), _d(r[4]), r[5], r[6]))
+    migrations = _grouped(_rows(session, "SELECT person_uid, uid, direction, date, verified_date "
+                                         "FROM migrations WHERE deleted = 0 AND date <= :on", on=iso),
+                          lambda r: MigrationRec(r[1], r[2], _d(r[3]), _d(r[4])))
+    services = _grouped(_rows(session, SERVICES_SQL, on=iso,
+                              window_start=r04_window_start(params, on).isoformat()),
+                        lambda r: ServiceRec(r[3], r[1], _d(r[2])))
+    benefits: dict[str, list] = defaultdict(list)
+    child_benefits: dict[str, list] = defaultdict(list)
+    for person, uid, program, year, child in _rows(
+            session, "SELECT person_uid, uid, program, year, child_uid FROM benefits "
+                     f"WHERE deleted = 0 AND program IN {BENEFIT_PROGRAMS}"):
+        record = BenefitRec(uid, program, year, child)
+        benefits[person].append(record)
+        if child:
+            child_benefits[child].append(record)
+    return {"births": births, "pregnancies": pregnancies, "episodes": episodes,
+            "services": services, "migrations": migrations,
+            "benefits": benefits, "child_benefits": child_benefits}
+
+
+def compute(session: Session, on: date, rules: list[str] | None = None,
+            village: str | None = None) -> list[ReminderRow]:
+    """Every open item as of `on`, sorted as the contract says."""
+    chosen = [r.upper() for r in rules] if rules else list(RULES)
+    unknown = [r for r in chosen if r not in RULES]
+    if unknown:
+        raise ValueError(f"未知的提醒规则：{', '.join(unknown)}（可选 R01–R12）")
+    params = load_params(session)
+    people, groups = _people(session, on, village)
+    by_kind = _records(session, on, params)
+    empty: list = []
+    rows = []
+    for uid, person in people.items():
+        records = Records(*(by_kind[kind].get(uid, empty) for kind in
+                            ("births", "pregnancies", "episodes", "services", "migrations",
+                             "benefits", "child_benefits")))
+        wanted = candidate_rules(person, records, on, chosen)
+        if wanted:
+            for item in evaluate(person, records, params, on, wanted):
+                rows.append(_row(item, person, groups[uid]))
+    rows.sort(key=sort_key)
+    return rows
+
+
+def _row(item: Item, person: ReminderPerson, group: str | None) -> ReminderRow:
+    return ReminderRow(item.rule, item.person_uid, person.name, person.village_code or "", group,
+                       item.target_date, item.status, item.days_overdue, item.detail, item.record_uid)
+
+
+def sort_key(row: ReminderRow):
+    """Overdue first, then days overdue descending, then village code, then name."""
+    return (row.status != "overdue", -row.days_overdue, row.village_code, row.name, row.rule,
+            row.person_uid)
