@@ -91,6 +91,29 @@ def home_counts_bench(ctx: Context) -> float:
         db.close()
 
 
+# -- records GUI ------------------------------------------------------------------
+@bench("open person detail", 0.1, "identity, household and full timeline, audited (median of 5)")
+def person_detail_bench(ctx: Context) -> float:
+    from sqlalchemy import text
+
+    from fpdesk.db.schema import open_database
+    from fpdesk.services import people
+    from fpdesk.services.context import Actor
+
+    db = open_database(ctx.demo_path)
+    try:
+        with db.read_session() as session:  # a woman with one of the longest timelines
+            uid = session.execute(text(
+                "SELECT person_uid FROM services GROUP BY person_uid ORDER BY count(*) DESC LIMIT 1")).scalar()
+
+        def once():
+            with db.session() as session:
+                people.person_detail(session, Actor("bench", "clerk"), uid, BENCH_DATE)
+        return median_of(once)
+    finally:
+        db.close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--persons", type=int, default=60000)
