@@ -14,6 +14,13 @@ def _home(window) -> QWidget:
     return HomePage(window.db, window.clock)
 
 
+def _settings(window) -> QWidget:
+    from fpdesk.ui.pages.settings import SettingsPage
+
+    return SettingsPage(window.db, window.actor)
+
+
 PAGES: dict[str, Callable[[object], QWidget]] = {
     "home": _home,
+    "settings": _settings,
 }
