@@ -87,12 +87,13 @@ WHERE p.deleted = 0 AND p.residence IN (1, 2, 3)
        OR p.birth_date > :youngest_child
        OR h.one_child_cert_no IS NOT NULL OR h.two_daughters = 1)
   AND (:village IS NULL OR h.village_code = :village)
+  AND (:person IS NULL OR p.uid = :person)
 """
 
 
-def _people(session: Session, on: date, village: str | None) -> tuple[dict, dict]:
+def _people(session: Session, on: date, village: str | None, person: str | None) -> tuple[dict, dict]:
     people, groups = {}, {}
-    rows = _rows(session, PEOPLE_SQL, on=on.isoformat(), village=village,
+    rows = _rows(session, PEOPLE_SQL, on=on.isoformat(), village=village, person=person,
                  youngest_woman=date(on.year - 14, 12, 31).isoformat(),
                  youngest_child=date(on.year - 4, 1, 1).isoformat())
     for (uid, name, sex, birth, residence, marital, married, arrived, left, died, menopause,
@@ -106,15 +107,15 @@ def _people(session: Session, on: date, village: str | None) -> tuple[dict, dict
 
 SERVICES_SQL = f"""
 SELECT person_uid, type, max(date), '' FROM services
- WHERE deleted = 0 AND date <= :on AND type NOT IN {FULL_SERVICE_TYPES}
+ WHERE deleted = 0 AND date <= :on AND type NOT IN {FULL_SERVICE_TYPES} {{scope}}
  GROUP BY person_uid, type
 HAVING type != {WINDOWED_TYPE} OR max(date) < :window_start
 UNION ALL
 SELECT person_uid, type, date, uid FROM services
- WHERE deleted = 0 AND date <= :on AND type IN {FULL_SERVICE_TYPES}
+ WHERE deleted = 0 AND date <= :on AND type IN {FULL_SERVICE_TYPES} {{scope}}
 UNION ALL
 SELECT person_uid, type, date, uid FROM services
- WHERE deleted = 0 AND type = {WINDOWED_TYPE} AND date BETWEEN :window_start AND :on
+ WHERE deleted = 0 AND type = {WINDOWED_TYPE} AND date BETWEEN :window_start AND :on {{scope}}
 """
 
 
@@ -132,31 +133,42 @@ def _grouped(rows, build) -> dict[str, list]:
     return out
 
 
-def _records(session: Session, on: date, params: Params) -> dict[str, dict[str, list]]:
+def _scope(column: str, person: str | None) -> str:
+    """The clause that narrows a query to one person (the person-owning column)."""
+    return f"AND {column} = :person" if person else ""
+
+
+def _records(session: Session, on: date, params: Params,
+             person: str | None = None) -> dict[str, dict[str, list]]:
     iso = on.isoformat()
-    births = _grouped(_rows(session, "SELECT mother_uid, uid, birth_date, delivery, outcome, child_uid "
-                                     "FROM births WHERE deleted = 0 AND birth_date <= :on", on=iso),
+
+    def rows(sql: str, column: str, **extra) -> list[tuple]:
+        return _rows(session, sql.format(scope=_scope(column, person)), on=iso, person=person, **extra)
+
+    births = _grouped(rows("SELECT mother_uid, uid, birth_date, delivery, outcome, child_uid FROM births "
+                           "WHERE deleted = 0 AND birth_date <= :on {scope}", "mother_uid"),
                       lambda r: BirthRec(r[1], _d(r[2]), r[3], r[4], r[5]))
-    pregnancies = _grouped(_rows(session, "SELECT woman_uid, uid, found_date, edd, outcome, outcome_date "
-                                          "FROM pregnancies WHERE deleted = 0"),
+    pregnancies = _grouped(rows("SELECT woman_uid, uid, found_date, edd, outcome, outcome_date "
+                                "FROM pregnancies WHERE deleted = 0 {scope}", "woman_uid"),
                            lambda r: PregnancyRec(r[1], _d(r[2]), _d(r[3]), r[4], _d(r[5])))
-    episodes = _grouped(_rows(session, "SELECT woman_uid, uid, method, start_date, end_date, lifespan_years, "
-                                       "device_type FROM contraception WHERE deleted = 0 AND start_date <= :on",
-                              on=iso),
+    episodes = _grouped(rows("SELECT woman_uid, uid, method, start_date, end_date, lifespan_years, "
+                             "device_type FROM contraception WHERE deleted = 0 AND start_date <= :on {scope}",
+                             "woman_uid"),
                         lambda r: Episode(r[1], r[2], _d(r[3]), _d(r[4]), r[5], r[6]))
-    migrations = _grouped(_rows(session, "SELECT person_uid, uid, direction, date, verified_date "
-                                         "FROM migrations WHERE deleted = 0 AND date <= :on", on=iso),
+    migrations = _grouped(rows("SELECT person_uid, uid, direction, date, verified_date FROM migrations "
+                               "WHERE deleted = 0 AND date <= :on {scope}", "person_uid"),
                           lambda r: MigrationRec(r[1], r[2], _d(r[3]), _d(r[4])))
-    services = _grouped(_rows(session, SERVICES_SQL, on=iso,
-                              window_start=r04_window_start(params, on).isoformat()),
+    services = _grouped(rows(SERVICES_SQL, "person_uid",
+                             window_start=r04_window_start(params, on).isoformat()),
                         lambda r: ServiceRec(r[3], r[1], _d(r[2])))
     benefits: dict[str, list] = defaultdict(list)
     child_benefits: dict[str, list] = defaultdict(list)
-    for person, uid, program, year, child in _rows(
-            session, "SELECT person_uid, uid, program, year, child_uid FROM benefits "
-                     f"WHERE deleted = 0 AND program IN {BENEFIT_PROGRAMS}"):
+    benefit_sql = ("SELECT person_uid, uid, program, year, child_uid FROM benefits "
+                   f"WHERE deleted = 0 AND program IN {BENEFIT_PROGRAMS} "
+                   + ("AND (person_uid = :person OR child_uid = :person)" if person else ""))
+    for owner, uid, program, year, child in _rows(session, benefit_sql, person=person):
         record = BenefitRec(uid, program, year, child)
-        benefits[person].append(record)
+        benefits[owner].append(record)
         if child:
             child_benefits[child].append(record)
     return {"births": births, "pregnancies": pregnancies, "episodes": episodes,
@@ -165,15 +177,16 @@ def _records(session: Session, on: date, params: Params) -> dict[str, dict[str, 
 
 
 def compute(session: Session, on: date, rules: list[str] | None = None,
-            village: str | None = None) -> list[ReminderRow]:
-    """Every open item as of `on`, sorted as the contract says."""
+            village: str | None = None, person: str | None = None) -> list[ReminderRow]:
+    """Every open item as of `on`, sorted as the contract says; `person`
+    narrows it to one person (after a save, to refresh her items)."""
     chosen = [r.upper() for r in rules] if rules else list(RULES)
     unknown = [r for r in chosen if r not in RULES]
     if unknown:
         raise ValueError(f"未知的提醒规则：{', '.join(unknown)}（可选 R01–R12）")
     params = load_params(session)
-    people, groups = _people(session, on, village)
-    by_kind = _records(session, on, params)
+    people, groups = _people(session, on, village, person)
+    by_kind = _records(session, on, params, person)
     empty: list = []
     rows = []
     for uid, person in people.items():

@@ -114,3 +114,15 @@ def test_cli_filters_by_rule_and_village(signed, capsys):
 def test_cli_unknown_rule_is_a_user_error(signed, capsys):
     assert main(["reminders", "--rule", "R13", *signed]) == 1
     assert "R13" in capsys.readouterr().err
+
+
+def test_one_persons_items_equal_her_items_in_the_township_list(small_demo):
+    db = open_database(small_demo)
+    try:
+        with db.read_session() as s:
+            everyone = reminders.compute(s, ON)
+            some = {r.person_uid for r in everyone[:: max(1, len(everyone) // 25)]}
+            for uid in some:
+                assert reminders.compute(s, ON, person=uid) == [r for r in everyone if r.person_uid == uid]
+    finally:
+        db.close()
