@@ -149,6 +149,12 @@ def timeline(session: Session, uid: str) -> list[TimelineEntry]:
     return sorted(entries, key=lambda e: (e.date or date.min, e.table, e.uid), reverse=True)
 
 
+def mother_of(session: Session, child_uid: str) -> str | None:
+    """The mother on the child's birth record (育儿补贴 is paid to her)."""
+    return session.scalar(select(Birth.mother_uid).where(
+        Birth.child_uid == child_uid, Birth.deleted.is_(False)).limit(1))
+
+
 def next_birth_order(session: Session, mother_uid: str) -> int:
     count = session.scalar(select(func.count()).select_from(Birth).where(
         Birth.mother_uid == mother_uid, Birth.deleted.is_(False)))

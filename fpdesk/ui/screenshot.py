@@ -36,6 +36,11 @@ def render_page(db, actor, page: str, out: Path, lang: str | None = None,
         window.show()
         for _ in range(5):
             app.processEvents()
+        settle = getattr(window.pages[page], "settle", None)
+        if settle:  # a page that loads off the GUI thread
+            settle()
+            for _ in range(5):
+                app.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):
             raise OSError(f"无法写入 {out}")

@@ -91,3 +91,9 @@ def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font.setPointSizeF(base.pointSizeF() * factor)
     font.setBold(bold)
     return font
+
+
+def error_color():
+    from PySide6.QtGui import QColor
+
+    return QColor(ERROR)

@@ -65,7 +65,7 @@ def test_fast_list_equals_the_rules_on_complete_records(small_demo, on):
     got = {(r.rule, r.person_uid, r.target_date, r.status, r.days_overdue) for r in fast}
     assert got == expected
     assert len(fast) == len(got)  # no person listed twice by one rule
-    assert {r.rule for r in fast} >= {"R01", "R04", "R06", "R10", "R11"}
+    assert {r.rule for r in fast} >= {"R01", "R04", "R10"}  # the list is not trivially empty
 
 
 def test_sorted_overdue_first_then_days_then_village_then_name(small_demo):

@@ -14,6 +14,7 @@ DEVICE_MODELS = {3: {"TCu380A": 10, "MLCu375": 5, "宫铜IUD": 15, "吉妮环": 
 BENEFIT_RATES = {1: 960.0, 2: 4800.0, 3: 5880.0, 4: 120.0, 5: 3600.0}
 CHILDCARE_FROM = date(2025, 1, 1)
 MARRIED = (20, 21, 22, 23)
+SETTLED_DAYS = 730
 
 
 def _episode(b: Builder, woman: PersonSeed, method: int, start: date, **extra) -> dict:
@@ -76,21 +77,33 @@ def _spacing_episodes(b: Builder, wife: PersonSeed, kids: list[date]) -> None:
                 _episode(b, wife, 3, start, end_date=end, end_reason=1)
 
 
+def _settled(b: Builder, when: date) -> bool:
+    """Older than two years: the office's books show what happened then."""
+    return (b.on - when).days > SETTLED_DAYS
+
+
 def _current_episode(b: Builder, wife: PersonSeed, method: int, start: date) -> None:
     extra = {"no_method_reason": 1} if method == 0 else {}
     episode = _episode(b, wife, method, start, **extra)
     while method in DEVICE_MODELS and episode["lifespan_years"]:
         expiry = add_years(episode["start_date"], episode["lifespan_years"])
-        if expiry > b.on or not b.chance(0.7):
+        if expiry > b.on or not (_settled(b, expiry) or b.chance(0.7)):
             break
         ended = expiry - b.days(0, 60)
         episode["end_date"], episode["end_reason"] = ended, 2
+        menopause = wife.row.get("menopause_date")
+        if age_on(wife.row["birth_date"], ended) >= 50 or (menopause and menopause <= ended):
+            return  # not replaced near or after the menopause
         episode = _episode(b, wife, method, ended)
+    if method != 3:
+        return
     menopause = wife.row.get("menopause_date")
-    if method == 3 and menopause and b.chance(0.6):
+    if menopause:
         removed = add_months(menopause, b.rng.randint(6, 18))
-        if episode["start_date"] < removed <= b.on:
-            episode["end_date"], episode["end_reason"] = removed, 3
+    else:  # no date on the books: removed in the year after she turned 52
+        removed = add_months(add_years(wife.row["birth_date"], 52), b.rng.randint(0, 12))
+    if episode["start_date"] < removed <= b.on and (_settled(b, removed) or b.chance(0.6)):
+        episode["end_date"], episode["end_reason"] = removed, 3
 
 
 # -- services ---------------------------------------------------------------
@@ -135,7 +148,7 @@ def _followups(b: Builder, episode: dict) -> None:
         target = add_months(start, m)
         if target > end:
             break
-        if b.chance(0.88):
+        if _settled(b, target) or b.chance(0.88):
             when = target + b.days(-5, 20)
             if when < end:
                 _service(b, episode["woman_uid"], type_, when, contraception_uid=episode["uid"],

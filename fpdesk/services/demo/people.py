@@ -146,11 +146,13 @@ class People:
                 spouse.row["arrived_date"] = max(arrived, marriage)
         self.children(household, wife, husband, marriage, surname, husband_area, residence)
         self.mothers.append(wife)
-        if not inflow and 28 <= husband_age <= 48 and b.chance(0.2):
+        with_parent = not inflow and 28 <= husband_age <= 48 and b.chance(0.2)
+        if with_parent:
             parent_age = min(95, husband_age + b.rng.randint(24, 32))
             self.person(household, 2 if b.chance(0.7) else 1, b.birth_for_age(parent_age), "05",
                         surname=surname if b.chance(0.5) else None, marital=30)
-        self.certificates(household, wife)
+        if not with_parent:  # R11 would list the live-in parent as well
+            self.certificates(household, wife)
 
     def children_count(self, mother_birth: date) -> int:
         b = self.b

@@ -14,6 +14,24 @@ def _home(window) -> QWidget:
     return HomePage(window.db, window.clock)
 
 
+def _records(window) -> QWidget:
+    from fpdesk.ui.pages.records import RecordsPage
+
+    return RecordsPage(window.db, window.actor, window.clock)
+
+
+def _reminders(window) -> QWidget:
+    from fpdesk.ui.pages.reminders import RemindersPage
+
+    return RemindersPage(window.db, window.actor, window.clock, window.open_person)
+
+
+def _women(window) -> QWidget:
+    from fpdesk.ui.pages.women import WomenPage
+
+    return WomenPage(window.db, window.actor, window.clock, window.open_person)
+
+
 def _settings(window) -> QWidget:
     from fpdesk.ui.pages.settings import SettingsPage
 
@@ -22,5 +40,8 @@ def _settings(window) -> QWidget:
 
 PAGES: dict[str, Callable[[object], QWidget]] = {
     "home": _home,
+    "records": _records,
+    "reminders": _reminders,
+    "women": _women,
     "settings": _settings,
 }
