@@ -9,7 +9,7 @@ from datetime import date as D
 
 import pytest
 
-from fpdesk.domain.schedule import (
+from fpdesk.domain.reminders import (
     RULES,
     BenefitRec,
     Birth,

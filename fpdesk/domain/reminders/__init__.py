@@ -1,7 +1,7 @@
 """Reminder rules R01–R12 (DOMAIN.md §Reminders, FORMATS.md §2).
 
 `model` holds the value types and parameters, `rules` the rules and their
-documented interpretation. `fpdesk.domain.schedule` re-exports the same API.
+documented interpretation.
 """
 
 from fpdesk.domain.reminders.model import (
