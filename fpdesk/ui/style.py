@@ -97,3 +97,22 @@ def error_color():
     from PySide6.QtGui import QColor
 
     return QColor(ERROR)
+
+
+def make_page(widget) -> None:
+    """Give a navigation page the page background of the stylesheet."""
+    from PySide6.QtCore import Qt
+
+    widget.setProperty("kind", "page")
+    widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+
+
+def page_title(text: str = "", parent=None):
+    """The large bold title at the top of a page."""
+    from PySide6.QtWidgets import QLabel
+
+    title = QLabel(text, parent)
+    title.setObjectName("title")
+    title.setProperty("kind", "title")
+    title.setFont(scaled_font(title.font(), 1.6, bold=True))
+    return title

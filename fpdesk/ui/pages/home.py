@@ -24,13 +24,8 @@ class HomePage(QWidget):
         self.db = db
         self.clock = clock
         self.setObjectName("home")
-        self.setProperty("kind", "page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-
-        self.title = QLabel()
-        self.title.setObjectName("title")
-        self.title.setProperty("kind", "title")
-        self.title.setFont(style.scaled_font(self.font(), 1.6, bold=True))
+        style.make_page(self)
+        self.title = style.page_title()
         self.subtitle = QLabel()
         self.subtitle.setObjectName("subtitle")
         self.subtitle.setProperty("kind", "muted")

@@ -100,11 +100,8 @@ class RemindersPage(QWidget):
         self.db, self.actor, self.clock, self.open_person = db, actor, clock, open_person
         self.all_rows: list[ReminderRow] = []
         self.worker: Computation | None = None
-        self.setProperty("kind", "page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        title = QLabel(self.tr("Service reminders"))
-        title.setProperty("kind", "title")
-        title.setFont(style.scaled_font(self.font(), 1.6, bold=True))
+        style.make_page(self)
+        title = style.page_title(self.tr("Service reminders"))
         self.state = QLabel()
         self.state.setProperty("kind", "muted")
         self.counts = QGridLayout()

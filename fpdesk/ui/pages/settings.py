@@ -148,11 +148,8 @@ class SettingsPage(QWidget):
     def __init__(self, db: Database, actor: Actor | None, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
-        self.setProperty("kind", "page")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        title = QLabel(self.tr("Settings"))
-        title.setProperty("kind", "title")
-        title.setFont(style.scaled_font(self.font(), 1.6, bold=True))
+        style.make_page(self)
+        title = style.page_title(self.tr("Settings"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("settings_message")
