@@ -23,6 +23,7 @@ run: sysdeps $(STAMP)
 	$(BIN)/fpdesk --demo
 
 test: sysdeps $(STAMP)
+	$(BIN)/ruff check fpdesk tests bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test-core: $(STAMP)
