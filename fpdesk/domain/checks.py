@@ -69,6 +69,18 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "year": ("年度", "year"), "months": ("月数", "months"), "amount": ("金额", "amount"),
     "status": ("状态", "status"), "confirmed_date": ("确认日期", "confirmed date"),
     "paid_date": ("发放日期", "paid date"), "no_method_reason": ("未避孕原因", "reason"),
+    "spouse_name": ("配偶姓名", "spouse name"), "spouse_uid": ("配偶", "spouse"),
+    "certificate_no": ("出生医学证明编号", "birth certificate number"),
+    "father_uid": ("父亲", "father"), "child_uid": ("子女", "child"),
+    "device_type": ("节育器/皮埋型号", "device model"), "provider": ("服务机构", "provider"),
+    "informed_choice": ("已签署知情同意书", "informed-choice form signed"),
+    "result": ("结果", "result"), "declined": ("本人拒绝", "declined by the person"),
+    "place_code": ("去向/来源地代码", "place code"), "reason": ("原因", "reason"),
+    "contact": ("联系方式", "contact"), "phone": ("联系电话", "phone"), "notes": ("备注", "notes"),
+    "address": ("地址", "address"), "checks_opt_out": ("本人不需要三查提醒", "no health-check reminders"),
+    "one_child_cert_no": ("独生子女父母光荣证号", "one-child certificate number"),
+    "two_daughters": ("两女户", "two-daughter household"), "head_uid": ("户主", "head of household"),
+    "code": ("区划代码", "region code"), "level": ("级别", "level"), "parent_code": ("上级代码", "parent code"),
 }
 
 

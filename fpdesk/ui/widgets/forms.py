@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
                                QVBoxLayout, QWidget)
 
@@ -224,9 +224,11 @@ class RecordDialog(QDialog):
 
     def _confirm(self, warnings: list[Finding]) -> bool:
         text = "\n".join(f"• {label_for(f.field)}：{message_of(f)}" for f in warnings)
+        # translated under this class's name (self.tr would use a subclass's)
         answer = QMessageBox.question(
-            self, self.tr("Please confirm"),
-            self.tr("Please check these before saving:") + "\n\n" + text + "\n\n" + self.tr("Save anyway?"),
+            self, QCoreApplication.translate("RecordDialog", "Please confirm"),
+            QCoreApplication.translate("RecordDialog", "Please check these before saving:") + "\n\n" + text
+            + "\n\n" + QCoreApplication.translate("RecordDialog", "Save anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
