@@ -35,11 +35,149 @@
     </message>
 </context>
 <context>
+    <name>BenefitDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/benefit.py" line="+80"/>
+        <source>Correct benefit record</source>
+        <translation>Correct benefit record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benefit or subsidy</source>
+        <translation>Benefit or subsidy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+105"/>
+        <source>Correct birth record</source>
+        <translation>Correct birth record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register birth</source>
+        <translation>Register birth</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Birth weight (g)</source>
+        <translation>Birth weight (g)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live birth / stillbirth</source>
+        <translation>Live birth / stillbirth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s name</source>
+        <translation>Child&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s ID number</source>
+        <translation>Child&apos;s ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s relation to head</source>
+        <translation>Child&apos;s relation to head</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving adds the child to her household and records her ongoing pregnancy, if any, as ended in a live birth.</source>
+        <translation>Saving adds the child to her household and records her ongoing pregnancy, if any, as ended in a live birth.</translation>
+    </message>
+</context>
+<context>
+    <name>ContraceptionDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="+65"/>
+        <source>Correct contraception record</source>
+        <translation>Correct contraception record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a contraceptive method</source>
+        <translation>Start a contraceptive method</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Years of use</source>
+        <translation>Years of use</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../fpdesk/ui/widgets/fields.py" line="+34"/>
         <source>Pick from a calendar</source>
         <translation>Pick from a calendar</translation>
+    </message>
+</context>
+<context>
+    <name>DeathDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="+105"/>
+        <source>Record a death</source>
+        <translation>Record a death</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The residence becomes “deceased”. The person&apos;s records are kept; reminders stop.</source>
+        <translation>The residence becomes “deceased”. The person&apos;s records are kept; reminders stop.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMemberDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+66"/>
+        <source>Delete member</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the record of %1 (born %2)?</source>
+        <translation>Delete the record of %1 (born %2)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete only a record entered by mistake or twice. A person who moved away or died keeps her record: change the residence instead. The deleted record is kept in the database and goes to the county with the next package.</source>
+        <translation>Delete only a record entered by mistake or twice. A person who moved away or died keeps her record: change the residence instead. The deleted record is kept in the database and goes to the county with the next package.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. entered twice</source>
+        <translation>e.g. entered twice</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason＊</source>
+        <translation>Reason＊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>EndEpisodeDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="+63"/>
+        <source>Stop a method</source>
+        <translation>Stop a method</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Method: %1</source>
+        <translation>Method: %1</translation>
     </message>
 </context>
 <context>
@@ -56,9 +194,35 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../fpdesk/ui/search.py" line="+180"/>
+        <source>Find a person (Ctrl+F): name, zxm, ID or household no.</source>
+        <translation>Find a person (Ctrl+F): name, zxm, ID or household no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, pinyin initials (zxm), part of an ID number or a household number</source>
+        <translation>Name, pinyin initials (zxm), part of an ID number or a household number</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <location line="-188"/>
+        <source>%1 (age %2)</source>
+        <translation>%1 (age %2)</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/home.py" line="+39"/>
+        <location filename="../fpdesk/ui/pages/home.py" line="+33"/>
         <source>Total population</source>
         <translation>Total population</translation>
     </message>
@@ -91,6 +255,286 @@
         <location line="+1"/>
         <source>Figures as of %1</source>
         <translation>Figures as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <location filename="../fpdesk/ui/person_header.py" line="+154"/>
+        <source>Household</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Village / group</source>
+        <translation>Village / group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a member to open her or his record</source>
+        <translation>Double-click a member to open her or his record</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other members</source>
+        <translation>Other members</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>age %1</source>
+        <translation>age %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no other members)</source>
+        <translation>(no other members)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+94"/>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-child certificate no.</source>
+        <translation>One-child certificate no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-daughter household</source>
+        <translation>Two-daughter household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 digits: village 12 + group 2 + number 4</source>
+        <translation>18 digits: village 12 + group 2 + number 4</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTree</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_tree.py" line="+40"/>
+        <source>(no number)</source>
+        <translation>(no number)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 household (%3)</source>
+        <translation>%1 %2 household (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no head) (%3)</source>
+        <translation>%1 (no head) (%3)</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>%1 (%2 households)</source>
+        <translation>%1 (%2 households)</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message>
+        <location filename="../fpdesk/ui/household_view.py" line="+61"/>
+        <source>No group</source>
+        <translation>No group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Choose a household on the left to see its members.</source>
+        <translation>Choose a household on the left to see its members.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit household</source>
+        <translation>Edit household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete household</source>
+        <translation>Delete household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit member</source>
+        <translation>Edit member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to another household</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete member</source>
+        <translation>Delete member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open person record</source>
+        <translation>Open person record</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>:</source>
+        <translation>:</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 household</source>
+        <translation>%1 household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household without a head</source>
+        <translation>Household without a head</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One-child certificate %1</source>
+        <translation>One-child certificate %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (issued %1)</source>
+        <translation> (issued %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-daughter household</source>
+        <translation>Two-daughter household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members (%1)</source>
+        <translation>Members (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members (%1, %2 moved out or died)</source>
+        <translation>Members (%1, %2 moved out or died)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This household has no members yet. Use “Add member” to register the head of household first.</source>
+        <translation>This household has no members yet. Use “Add member” to register the head of household first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This household has no members.</source>
+        <translation>This household has no members.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <location filename="../fpdesk/ui/person_header.py" line="-110"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current method</source>
+        <translation>Current method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>age %1</source>
+        <translation>age %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (age %2)</source>
+        <translation>%1 (age %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ongoing, due %1</source>
+        <translation>Ongoing, due %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>Ongoing</translation>
     </message>
 </context>
 <context>
@@ -177,7 +621,7 @@
         <translation>Not available yet</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>(office not set)</source>
         <translation>(office not set)</translation>
     </message>
@@ -203,6 +647,70 @@
     </message>
 </context>
 <context>
+    <name>MarriageDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="-85"/>
+        <source>Correct marriage record</source>
+        <translation>Correct marriage record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marriage event</source>
+        <translation>Marriage event</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of the event</source>
+        <translation>Date of the event</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../fpdesk/ui/household_view.py" line="-288"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="-50"/>
+        <source>Correct migration record</source>
+        <translation>Correct migration record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of the move</source>
+        <translation>Date of the move</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to / from</source>
+        <translation>Where to / from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact there</source>
+        <translation>Contact there</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Also update the person&apos;s residence</source>
+        <translation>Also update the person&apos;s residence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also set the person&apos;s residence to: %1</source>
+        <translation>Also set the person&apos;s residence to: %1</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <location filename="../fpdesk/ui/widgets/fields.py" line="+15"/>
@@ -213,6 +721,39 @@
         <location line="+2"/>
         <source>At most two decimal places</source>
         <translation>At most two decimal places</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+21"/>
+        <source>Move to another household</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to the household chosen below.</source>
+        <translation>Move %1 to the household chosen below.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household number, or a member&apos;s name or initials</source>
+        <translation>Household number, or a member&apos;s name or initials</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find:</source>
+        <translation>Find:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation to the new head:</source>
+        <translation>Relation to the new head:</translation>
     </message>
 </context>
 <context>
@@ -256,7 +797,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
@@ -348,9 +889,263 @@
     </message>
 </context>
 <context>
+    <name>PersonDetailView</name>
+    <message>
+        <location filename="../fpdesk/ui/person_detail.py" line="+74"/>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add:</source>
+        <translation>Add:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click a record to correct it.</source>
+        <translation>Double-click a record to correct it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a record to see it.</source>
+        <translation>Double-click a record to see it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No records yet</source>
+        <translation>No records yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marriage</source>
+        <translation>Marriage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contraception</source>
+        <translation>Contraception</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marriage event</source>
+        <translation>Marriage event</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register birth</source>
+        <translation>Register birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy / outcome</source>
+        <translation>Pregnancy / outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contraceptive method</source>
+        <translation>Contraceptive method</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Benefit / subsidy</source>
+        <translation>Benefit / subsidy</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The person has died</source>
+        <translation>The person has died</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct date of death</source>
+        <translation>Correct date of death</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the outcome…</source>
+        <translation>Record the outcome…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New pregnancy…</source>
+        <translation>New pregnancy…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change method…</source>
+        <translation>Change method…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the method…</source>
+        <translation>Stop the method…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a method…</source>
+        <translation>Start a method…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/person.py" line="+164"/>
+        <source>Edit person record</source>
+        <translation>Edit person record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>She does not want health-check reminders</source>
+        <translation>She does not want health-check reminders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Her own choice: she will not be listed for the health-check reminder.</source>
+        <translation>Her own choice: she will not be listed for the health-check reminder.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Birth date and sex filled in from the ID number</source>
+        <translation>Birth date and sex filled in from the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date and sex corrected to match the ID number</source>
+        <translation>Birth date and sex corrected to match the ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date filled in from the ID number</source>
+        <translation>Birth date filled in from the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date corrected to match the ID number</source>
+        <translation>Birth date corrected to match the ID number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex filled in from the ID number</source>
+        <translation>Sex filled in from the ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex corrected to match the ID number</source>
+        <translation>Sex corrected to match the ID number</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHeader</name>
+    <message>
+        <location filename="../fpdesk/ui/person_header.py" line="-93"/>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>Pregnancy</translation>
+    </message>
+</context>
+<context>
+    <name>PregnancyDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+12"/>
+        <source>Pregnancy and its outcome</source>
+        <translation>Pregnancy and its outcome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New pregnancy</source>
+        <translation>New pregnancy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A live birth is entered with “Register birth”: the child, the birth and the outcome of this pregnancy are saved together.</source>
+        <translation>A live birth is entered with “Register birth”: the child, the birth and the outcome of this pregnancy are saved together.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../fpdesk/ui/widgets/forms.py" line="+228"/>
+        <location filename="../fpdesk/ui/widgets/forms.py" line="+229"/>
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
@@ -360,20 +1155,383 @@
         <translation>Please check these before saving:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>
 </context>
 <context>
+    <name>RecordsActions</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+70"/>
+        <source>Delete household</source>
+        <translation>Delete household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete household %1? It has no members.</source>
+        <translation>Delete household %1? It has no members.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add member to %1</source>
+        <translation>Add member to %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit person record — %1</source>
+        <translation>Edit person record — %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move to another household</source>
+        <translation>Move to another household</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of %1 has errors; correct them first:</source>
+        <translation>The record of %1 has errors; correct them first:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move %1 from household %2 to household %3?</source>
+        <translation>Move %1 from household %2 to household %3?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check these too:</source>
+        <translation>Please check these too:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already the head of that household.</source>
+        <translation>%1 is already the head of that household.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete member</source>
+        <translation>Delete member</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records.py" line="+78"/>
+        <source>Person records</source>
+        <translation>Person records</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find a household by village and group, or type its number or a name; double-click a member to open her record.</source>
+        <translation>Find a household by village and group, or type its number or a name; double-click a member to open her record.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household no. or name</source>
+        <translation>Household no. or name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New household</source>
+        <translation>New household</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Type one more character</source>
+        <translation>Type one more character</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 households found</source>
+        <translation>%1 households found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No household found</source>
+        <translation>No household found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/reminders.py" line="+34"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village / group</source>
+        <translation>Village / group</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target date</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overdue %1 days</source>
+        <translation>Overdue %1 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location line="+33"/>
+        <source>Service reminders</source>
+        <translation>Service reminders</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due and overdue</source>
+        <translation>Due and overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+89"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Recompute</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record the service…</source>
+        <translation>Record the service…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Declined by the person</source>
+        <translation>Declined by the person</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Computing the list…</source>
+        <translation>Computing the list…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Due %1 · Overdue %2</source>
+        <translation>Due %1 · Overdue %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Record that %1 was offered this service today and declined it?</source>
+        <translation>Record that %1 was offered this service today and declined it?</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../fpdesk/ui/models/roster_model.py" line="+74"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village / group</source>
+        <translation>Village / group</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital status</source>
+        <translation>Marital status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current method (since)</source>
+        <translation>Current method (since)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check</source>
+        <translation>Last check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>This column cannot be sorted</source>
+        <translation>This column cannot be sorted</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No current method</source>
+        <translation>No current method</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 son(s) %2 daughter(s)</source>
+        <translation>%1 son(s) %2 daughter(s)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 son(s)</source>
+        <translation>%1 son(s)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 daughter(s)</source>
+        <translation>%1 daughter(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household number: %1</source>
+        <translation>Household number: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full ID numbers are shown to clerks and administrators only</source>
+        <translation>Full ID numbers are shown to clerks and administrators only</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../fpdesk/ui/search.py" line="+50"/>
+        <source>Nobody found</source>
+        <translation>Nobody found</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the first %1; type more to narrow the search</source>
+        <translation>Showing the first %1; type more to narrow the search</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
+        <source>Correct service record</source>
+        <translation>Correct service record</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service record</source>
+        <translation>Service record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service date</source>
+        <translation>Service date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A normal outcome: the service was offered and the person chose not to take it.</source>
+        <translation>A normal outcome: the service was offered and the person chose not to take it.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+69"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+68"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -487,9 +1645,22 @@
     </message>
 </context>
 <context>
+    <name>SwitchMethodDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="-35"/>
+        <source>Change method</source>
+        <translation>Change method</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current method: %1. Saving ends it (switched method) on the start date of the new one.</source>
+        <translation>Current method: %1. Saving ends it (switched method) on the start date of the new one.</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-106"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
@@ -535,6 +1706,87 @@
         <location line="+0"/>
         <source>Remove village</source>
         <translation>Remove village</translation>
+    </message>
+</context>
+<context>
+    <name>WomenPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/women.py" line="+42"/>
+        <source>Women of childbearing age</source>
+        <translation>Women of childbearing age</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open record</source>
+        <translation>Open record</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a woman or press Enter to open her record.</source>
+        <translation>Double-click a woman or press Enter to open her record.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+120"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Any marital status</source>
+        <translation>Any marital status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Married</source>
+        <translation>Married</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never married</source>
+        <translation>Never married</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divorced or widowed</source>
+        <translation>Divorced or widowed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any method</source>
+        <translation>Any method</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>No current method</source>
+        <translation>No current method</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Any residence</source>
+        <translation>Any residence</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name, pinyin initials (zxm), ID or household number</source>
+        <translation>Name, pinyin initials (zxm), ID or household number</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+53"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 women</source>
+        <translation>%1 women</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1837,77 @@ Please send this file to your support contact.</source>
         <translation>The details were written to the log file:
 %1
 Please send this file to your support contact.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/base.py" line="+30"/>
+        <source>Spouse&apos;s name</source>
+        <translation>Spouse&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate no.</source>
+        <translation>Birth certificate no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device model</source>
+        <translation>Device model</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provided by</source>
+        <translation>Provided by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed-choice form signed</source>
+        <translation>Informed-choice form signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result / notes</source>
+        <translation>Result / notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined by the person (the service was offered)</source>
+        <translation>Declined by the person (the service was offered)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place code</source>
+        <translation>Place code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="-64"/>
+        <source>%1 (since %2)</source>
+        <translation>%1 (since %2)</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+64"/>
+        <source>Complete: %1</source>
+        <translation>Complete: %1</translation>
     </message>
 </context>
 </TS>

@@ -35,11 +35,149 @@
     </message>
 </context>
 <context>
+    <name>BenefitDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/benefit.py" line="+80"/>
+        <source>Correct benefit record</source>
+        <translation>更正奖扶/补贴记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Benefit or subsidy</source>
+        <translation>奖扶/补贴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+105"/>
+        <source>Correct birth record</source>
+        <translation>更正出生记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register birth</source>
+        <translation>出生登记</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Birth weight (g)</source>
+        <translation>出生体重（克）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live birth / stillbirth</source>
+        <translation>活产/死产</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child&apos;s name</source>
+        <translation>孩子姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s ID number</source>
+        <translation>孩子身份证号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child&apos;s relation to head</source>
+        <translation>孩子与户主关系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving adds the child to her household and records her ongoing pregnancy, if any, as ended in a live birth.</source>
+        <translation>保存后，孩子加入本户；本人正在妊娠的孕情（如有）同时记为活产。</translation>
+    </message>
+</context>
+<context>
+    <name>ContraceptionDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="+65"/>
+        <source>Correct contraception record</source>
+        <translation>更正避孕节育记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start a contraceptive method</source>
+        <translation>开始使用避孕措施</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Years of use</source>
+        <translation>有效年限</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../fpdesk/ui/widgets/fields.py" line="+34"/>
         <source>Pick from a calendar</source>
         <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
+    <name>DeathDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="+105"/>
+        <source>Record a death</source>
+        <translation>死亡登记</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The residence becomes “deceased”. The person&apos;s records are kept; reminders stop.</source>
+        <translation>居住状态将改为“死亡”。本人的档案记录全部保留，不再列入服务提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMemberDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+66"/>
+        <source>Delete member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the record of %1 (born %2)?</source>
+        <translation>删除 %1（%2 出生）的档案？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete only a record entered by mistake or twice. A person who moved away or died keeps her record: change the residence instead. The deleted record is kept in the database and goes to the county with the next package.</source>
+        <translation>只删除误录或重复登记的档案。已迁出或死亡的人员应保留档案，改为修改其居住状态。删除的记录仍保存在数据库中，并随下次上报数据包报送县级。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. entered twice</source>
+        <translation>例如：重复登记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason＊</source>
+        <translation>删除原因＊</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>EndEpisodeDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="+63"/>
+        <source>Stop a method</source>
+        <translation>停用避孕措施</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Method: %1</source>
+        <translation>措施：%1</translation>
     </message>
 </context>
 <context>
@@ -56,9 +194,35 @@
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../fpdesk/ui/search.py" line="+180"/>
+        <source>Find a person (Ctrl+F): name, zxm, ID or household no.</source>
+        <translation>查找人员（Ctrl+F）：姓名、拼音首字母、身份证号、户编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name, pinyin initials (zxm), part of an ID number or a household number</source>
+        <translation>姓名、拼音首字母（如 zxm）、身份证号的一部分或户编号</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+</context>
+<context>
+    <name>HitsModel</name>
+    <message>
+        <location line="-188"/>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2岁）</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/home.py" line="+39"/>
+        <location filename="../fpdesk/ui/pages/home.py" line="+33"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
@@ -91,6 +255,286 @@
         <location line="+1"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCard</name>
+    <message>
+        <location filename="../fpdesk/ui/person_header.py" line="+154"/>
+        <source>Household</source>
+        <translation>家庭户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Village / group</source>
+        <translation>村（居）/组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Double-click a member to open her or his record</source>
+        <translation>双击成员可打开其档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other members</source>
+        <translation>其他家庭成员</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Group %1</source>
+        <translation>%1组</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>age %1</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no other members)</source>
+        <translation>（无其他成员）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+94"/>
+        <source>Edit household</source>
+        <translation>编辑户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-child certificate no.</source>
+        <translation>光荣证编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two-daughter household</source>
+        <translation>两女户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18 digits: village 12 + group 2 + number 4</source>
+        <translation>18 位：村代码 12 位 + 组号 2 位 + 户序号 4 位</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTree</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_tree.py" line="+40"/>
+        <source>(no number)</source>
+        <translation>（无编号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2 household (%3)</source>
+        <translation>%1 %2户（%3人）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (no head) (%3)</source>
+        <translation>%1（未定户主）（%3人）</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>%1 (%2 households)</source>
+        <translation>%1（%2户）</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdView</name>
+    <message>
+        <location filename="../fpdesk/ui/household_view.py" line="+61"/>
+        <source>No group</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Group %1</source>
+        <translation>%1组</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Choose a household on the left to see its members.</source>
+        <translation>请在左侧选择一户，查看其家庭成员。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit household</source>
+        <translation>编辑户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete household</source>
+        <translation>删除户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit member</source>
+        <translation>编辑成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to another household</source>
+        <translation>迁移到其他户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open person record</source>
+        <translation>查看个人档案</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 household</source>
+        <translation>%1户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household without a head</source>
+        <translation>未定户主的家庭户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No. %1</source>
+        <translation>第 %1 户</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>One-child certificate %1</source>
+        <translation>独生子女父母光荣证 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (issued %1)</source>
+        <translation>（%1 发证）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Two-daughter household</source>
+        <translation>两女户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members (%1)</source>
+        <translation>家庭成员（%1人）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Members (%1, %2 moved out or died)</source>
+        <translation>家庭成员（%1人，另有迁出或死亡 %2 人）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This household has no members yet. Use “Add member” to register the head of household first.</source>
+        <translation>该户还没有成员。请点击“添加成员”，先登记户主。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This household has no members.</source>
+        <translation>该户没有成员。</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCard</name>
+    <message>
+        <location filename="../fpdesk/ui/person_header.py" line="-110"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current method</source>
+        <translation>当前避孕方法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>age %1</source>
+        <translation>%1岁</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (age %2)</source>
+        <translation>%1（%2岁）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 (since %2)</source>
+        <translation>%1（%2起）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ongoing, due %1</source>
+        <translation>妊娠中，预产期 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ongoing</source>
+        <translation>妊娠中</translation>
     </message>
 </context>
 <context>
@@ -177,7 +621,7 @@
         <translation>尚未开放</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>(office not set)</source>
         <translation>（未设置乡镇）</translation>
     </message>
@@ -203,6 +647,70 @@
     </message>
 </context>
 <context>
+    <name>MarriageDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="-85"/>
+        <source>Correct marriage record</source>
+        <translation>更正婚姻变动记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Marriage event</source>
+        <translation>婚姻变动</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of the event</source>
+        <translation>变动日期</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../fpdesk/ui/household_view.py" line="-288"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="-50"/>
+        <source>Correct migration record</source>
+        <translation>更正流动/迁移记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Migration</source>
+        <translation>流动/迁移</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date of the move</source>
+        <translation>流动/迁移日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to / from</source>
+        <translation>去向/来源地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact there</source>
+        <translation>当地联系方式</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Also update the person&apos;s residence</source>
+        <translation>同时更新本人的居住状态</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also set the person&apos;s residence to: %1</source>
+        <translation>同时将本人的居住状态改为：%1</translation>
+    </message>
+</context>
+<context>
     <name>MoneyField</name>
     <message>
         <location filename="../fpdesk/ui/widgets/fields.py" line="+15"/>
@@ -213,6 +721,39 @@
         <location line="+2"/>
         <source>At most two decimal places</source>
         <translation>最多两位小数</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+21"/>
+        <source>Move to another household</source>
+        <translation>迁移到其他户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 to the household chosen below.</source>
+        <translation>将 %1 迁入下面选中的家庭户。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Household number, or a member&apos;s name or initials</source>
+        <translation>户编号，或成员姓名、拼音首字母</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Relation to the new head:</source>
+        <translation>与新户主关系：</translation>
     </message>
 </context>
 <context>
@@ -256,7 +797,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
         <source>computed</source>
         <translation>自动计算</translation>
     </message>
@@ -348,9 +889,263 @@
     </message>
 </context>
 <context>
+    <name>PersonDetailView</name>
+    <message>
+        <location filename="../fpdesk/ui/person_detail.py" line="+74"/>
+        <source>← Back</source>
+        <translation>← 返回</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Add:</source>
+        <translation>新增：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Details</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click a record to correct it.</source>
+        <translation>双击一条记录可查看或更正。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click a record to see it.</source>
+        <translation>双击一条记录可查看。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Records</source>
+        <translation>档案记录</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No records yet</source>
+        <translation>暂无记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Marriage</source>
+        <translation>婚姻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Birth</source>
+        <translation>生育</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contraception</source>
+        <translation>避孕节育</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Migration</source>
+        <translation>流动/迁移</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Benefit</source>
+        <translation>奖扶/补贴</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Marriage event</source>
+        <translation>婚姻变动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Register birth</source>
+        <translation>出生登记</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy / outcome</source>
+        <translation>孕情/妊娠结局</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contraceptive method</source>
+        <translation>避孕措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Death</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Benefit / subsidy</source>
+        <translation>奖扶/补贴</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The person has died</source>
+        <translation>本人已死亡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct date of death</source>
+        <translation>更正死亡日期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record the outcome…</source>
+        <translation>登记妊娠结局…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New pregnancy…</source>
+        <translation>登记新孕情…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change method…</source>
+        <translation>更换方法…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the method…</source>
+        <translation>停用…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a method…</source>
+        <translation>开始使用避孕措施…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/person.py" line="+164"/>
+        <source>Edit person record</source>
+        <translation>编辑人员档案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>She does not want health-check reminders</source>
+        <translation>本人不需要三查提醒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Her own choice: she will not be listed for the health-check reminder.</source>
+        <translation>本人的选择：三查（健康检查）提醒名单中将不再列出她。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Birth date and sex filled in from the ID number</source>
+        <translation>已按身份证号码填入出生日期和性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date and sex corrected to match the ID number</source>
+        <translation>已按身份证号码改正出生日期和性别</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Birth date filled in from the ID number</source>
+        <translation>已按身份证号码填入出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date corrected to match the ID number</source>
+        <translation>已按身份证号码改正出生日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex filled in from the ID number</source>
+        <translation>已按身份证号码填入性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex corrected to match the ID number</source>
+        <translation>已按身份证号码改正性别</translation>
+    </message>
+</context>
+<context>
+    <name>PersonHeader</name>
+    <message>
+        <location filename="../fpdesk/ui/person_header.py" line="-93"/>
+        <source>Birth</source>
+        <translation>生育</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy</source>
+        <translation>孕情</translation>
+    </message>
+</context>
+<context>
+    <name>PregnancyDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+12"/>
+        <source>Pregnancy and its outcome</source>
+        <translation>孕情与妊娠结局</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New pregnancy</source>
+        <translation>孕情登记</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A live birth is entered with “Register birth”: the child, the birth and the outcome of this pregnancy are saved together.</source>
+        <translation>活产请通过“出生登记”录入：孩子、出生记录和本次孕情的结局一并保存。</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../fpdesk/ui/widgets/forms.py" line="+228"/>
+        <location filename="../fpdesk/ui/widgets/forms.py" line="+229"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>
@@ -360,20 +1155,383 @@
         <translation>保存前请核实以下内容：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save anyway?</source>
         <translation>仍然保存吗？</translation>
     </message>
 </context>
 <context>
+    <name>RecordsActions</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+70"/>
+        <source>Delete household</source>
+        <translation>删除户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete household %1? It has no members.</source>
+        <translation>删除家庭户 %1？该户没有成员。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Add member to %1</source>
+        <translation>添加成员 — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Edit person record — %1</source>
+        <translation>编辑人员档案 — %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Move to another household</source>
+        <translation>迁移到其他户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of %1 has errors; correct them first:</source>
+        <translation>%1 的档案有错误，请先更正：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move %1 from household %2 to household %3?</source>
+        <translation>将 %1 从家庭户 %2 迁移到家庭户 %3？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please check these too:</source>
+        <translation>另请核实：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is already the head of that household.</source>
+        <translation>该户已有户主 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete member</source>
+        <translation>删除成员</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/records.py" line="+78"/>
+        <source>Person records</source>
+        <translation>人员档案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Find a household by village and group, or type its number or a name; double-click a member to open her record.</source>
+        <translation>按村、组查找家庭户，或输入户编号、姓名；双击成员查看个人档案。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Household no. or name</source>
+        <translation>户编号或姓名</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New household</source>
+        <translation>新建户</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Type one more character</source>
+        <translation>请再输入一个字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 households found</source>
+        <translation>找到 %1 户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No household found</source>
+        <translation>没有找到符合的家庭户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/reminders.py" line="+34"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village / group</source>
+        <translation>村（居）/组</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target date</source>
+        <translation>目标日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overdue %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPage</name>
+    <message>
+        <location line="+33"/>
+        <source>Service reminders</source>
+        <translation>提醒服务</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Due and overdue</source>
+        <translation>到期和逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+89"/>
+        <source>All groups</source>
+        <translation>全部组</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Recompute</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record the service…</source>
+        <translation>办理…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <source>Declined by the person</source>
+        <translation>本人拒绝</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <source>Open record</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Computing the list…</source>
+        <translation>正在计算提醒清单…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Group %1</source>
+        <translation>%1组</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Due %1 · Overdue %2</source>
+        <translation>到期 %1 · 逾期 %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Record that %1 was offered this service today and declined it?</source>
+        <translation>记录 %1 今天获提供此项服务并本人拒绝？</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../fpdesk/ui/models/roster_model.py" line="+74"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village / group</source>
+        <translation>村（居）/组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marital status</source>
+        <translation>婚姻状况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current method (since)</source>
+        <translation>现用措施（起始日期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last check</source>
+        <translation>末次三查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation>居住状态</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>This column cannot be sorted</source>
+        <translation>此列不能排序</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Group %1</source>
+        <translation>%1组</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No current method</source>
+        <translation>未采取措施</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 son(s) %2 daughter(s)</source>
+        <translation>%1子%2女</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 son(s)</source>
+        <translation>%1子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 daughter(s)</source>
+        <translation>%1女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Household number: %1</source>
+        <translation>户编号：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Full ID numbers are shown to clerks and administrators only</source>
+        <translation>完整身份证号仅对专干和管理员显示</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../fpdesk/ui/search.py" line="+50"/>
+        <source>Nobody found</source>
+        <translation>没有找到匹配的人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the first %1; type more to narrow the search</source>
+        <translation>仅显示前 %1 人，请输入更多内容以缩小范围</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
+        <source>Correct service record</source>
+        <translation>更正服务记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service record</source>
+        <translation>服务记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Service date</source>
+        <translation>服务日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A normal outcome: the service was offered and the person chose not to take it.</source>
+        <translation>这是正常的结果：已向本人提供该项服务，本人选择不接受。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+69"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+68"/>
         <source>Settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -487,9 +1645,22 @@
     </message>
 </context>
 <context>
+    <name>SwitchMethodDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="-35"/>
+        <source>Change method</source>
+        <translation>更换避孕方法</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current method: %1. Saving ends it (switched method) on the start date of the new one.</source>
+        <translation>当前措施：%1。保存后，当前措施在新措施开始之日停用（停用原因：改用其他方法）。</translation>
+    </message>
+</context>
+<context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-106"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
@@ -535,6 +1706,87 @@
         <location line="+0"/>
         <source>Remove village</source>
         <translation>删除村</translation>
+    </message>
+</context>
+<context>
+    <name>WomenPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/women.py" line="+42"/>
+        <source>Women of childbearing age</source>
+        <translation>育龄妇女</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open record</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Double-click a woman or press Enter to open her record.</source>
+        <translation>双击或按回车键查看档案。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+120"/>
+        <source>All groups</source>
+        <translation>全部组</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Any marital status</source>
+        <translation>全部婚姻状况</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Married</source>
+        <translation>已婚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never married</source>
+        <translation>未婚</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Divorced or widowed</source>
+        <translation>离婚、丧偶</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any method</source>
+        <translation>全部措施</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+67"/>
+        <source>No current method</source>
+        <translation>未采取措施</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>Any residence</source>
+        <translation>全部居住状态</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name, pinyin initials (zxm), ID or household number</source>
+        <translation>姓名、拼音首字母（zxm）、身份证号或户编号</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+53"/>
+        <source>Group %1</source>
+        <translation>%1组</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 women</source>
+        <translation>共 %1 人</translation>
     </message>
 </context>
 <context>
@@ -585,6 +1837,77 @@ Please send this file to your support contact.</source>
         <translation>详细信息已写入日志文件：
 %1
 请将此文件发送给技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/base.py" line="+30"/>
+        <source>Spouse&apos;s name</source>
+        <translation>配偶姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth certificate no.</source>
+        <translation>出生医学证明编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Device model</source>
+        <translation>节育器/埋植剂型号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provided by</source>
+        <translation>服务单位/人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Informed-choice form signed</source>
+        <translation>已签署知情选择书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result / notes</source>
+        <translation>结果/备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined by the person (the service was offered)</source>
+        <translation>本人拒绝（已提供服务）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place code</source>
+        <translation>地点代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>孩子</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/contraception.py" line="-64"/>
+        <source>%1 (since %2)</source>
+        <translation>%1（%2起）</translation>
+    </message>
+</context>
+<context>
+    <name>reminders</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+64"/>
+        <source>Complete: %1</source>
+        <translation>办理：%1</translation>
     </message>
 </context>
 </TS>

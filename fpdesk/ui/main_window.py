@@ -15,7 +15,7 @@ from fpdesk.db.engine import Database
 from fpdesk.domain import codes
 from fpdesk.services import context, dashboard
 from fpdesk.services.context import Actor
-from fpdesk.ui import i18n
+from fpdesk.ui import i18n, search
 from fpdesk.ui.pages import registry
 
 PAGE_NAMES = ("home", "records", "women", "reminders", "ledgers", "reports", "exchange",
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_status_bar()
+        self._build_search()
         self.resize(DEFAULT_SIZE)
         self.show_page("home")
         # Settle the size before a native window exists, so showing it does not resize it.
@@ -106,6 +107,11 @@ class MainWindow(QMainWindow):
             bar.addWidget(label)
         self.path_label.setContentsMargins(8, 0, 8, 0)
         bar.addWidget(self.path_label, 1)
+
+    # -- global search (fpdesk/ui/search.py) --------------------------------------
+    def _build_search(self) -> None:
+        """The find box at the top right, focused by Ctrl+F; a hit opens the person."""
+        self.search_box = search.install(self)
 
     def page_names(self) -> list[str]:
         """The pages that can be shown, in navigation order."""
