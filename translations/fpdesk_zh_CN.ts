@@ -137,7 +137,7 @@
 <context>
     <name>DeleteMemberDialog</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_actions.py" line="+66"/>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+51"/>
         <source>Delete member</source>
         <translation>删除成员</translation>
     </message>
@@ -303,7 +303,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+94"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -346,7 +346,7 @@
 <context>
     <name>HouseholdTree</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_tree.py" line="+40"/>
+        <location filename="../fpdesk/ui/pages/records_tree.py" line="+34"/>
         <source>(no number)</source>
         <translation>（无编号）</translation>
     </message>
@@ -369,7 +369,7 @@
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../fpdesk/ui/household_view.py" line="+61"/>
+        <location filename="../fpdesk/ui/household_view.py" line="+43"/>
         <source>No group</source>
         <translation>未分组</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/person.py" line="+164"/>
+        <location filename="../fpdesk/ui/dialogs/person.py" line="+157"/>
         <source>Edit person record</source>
         <translation>编辑人员档案</translation>
     </message>
@@ -1226,7 +1226,7 @@
 <context>
     <name>RecordsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records.py" line="+78"/>
+        <location filename="../fpdesk/ui/pages/records.py" line="+60"/>
         <source>Person records</source>
         <translation>人员档案</translation>
     </message>

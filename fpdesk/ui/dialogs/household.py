@@ -12,13 +12,7 @@ from fpdesk.domain import codes
 from fpdesk.domain.codes import CodeSet
 from fpdesk.services import office, people, records
 from fpdesk.services.context import Actor
-from fpdesk.ui.dialogs.person import (
-    capitalise_labels,
-    even_fields,
-    fit_size,
-    relabel,
-    settle_size,
-)
+from fpdesk.ui.dialogs.person import capitalise_labels, even_fields, fit_size, relabel, settle_size
 from fpdesk.ui.household_view import group_label
 from fpdesk.ui.widgets.forms import FieldSpec, RecordDialog
 

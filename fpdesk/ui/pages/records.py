@@ -9,18 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QStackedWidget,
+                               QTreeView, QVBoxLayout, QWidget)
 
 from fpdesk.db.engine import Database
 from fpdesk.services import context, records
@@ -28,16 +18,8 @@ from fpdesk.services.context import Actor
 from fpdesk.ui import style
 from fpdesk.ui.household_view import HouseholdView
 from fpdesk.ui.pages.records_actions import RecordsActions
-from fpdesk.ui.pages.records_tree import (
-    GROUP_ROLE,
-    KEY_ROLE,
-    KIND_ROLE,
-    VILLAGE_ROLE,
-    HouseholdCache,
-    HouseholdTreeModel,
-    find_households,
-    is_short_number,
-)
+from fpdesk.ui.pages.records_tree import (GROUP_ROLE, KEY_ROLE, KIND_ROLE, VILLAGE_ROLE, HouseholdCache,
+                                          HouseholdTreeModel, find_households, is_short_number)
 
 FILTER_DELAY_MS = 300
 MIN_NAME_CHARACTERS = 2  # one character (a surname, an initial) matches half the township

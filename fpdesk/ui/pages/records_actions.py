@@ -5,18 +5,8 @@ add / edit / move / delete a member. Each change is one transaction through
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QListWidget,
+                               QListWidgetItem, QMessageBox, QVBoxLayout, QWidget)
 
 from fpdesk.domain import codes
 from fpdesk.domain.checks import Finding
@@ -27,13 +17,8 @@ from fpdesk.services.people import HouseholdRow, MemberRow
 from fpdesk.ui.dialogs.household import HouseholdDialog
 from fpdesk.ui.dialogs.person import HEAD, PersonDialog
 from fpdesk.ui.household_view import HouseholdView, group_label
-from fpdesk.ui.pages.records_tree import (
-    HouseholdCache,
-    HouseholdTreeModel,
-    find_households,
-    household_label,
-    is_short_number,
-)
+from fpdesk.ui.pages.records_tree import (HouseholdCache, HouseholdTreeModel, find_households,
+                                          household_label, is_short_number)
 from fpdesk.ui.widgets.fields import CodeField
 from fpdesk.ui.widgets.forms import label_for, message_of
 
