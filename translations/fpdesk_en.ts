@@ -1051,7 +1051,7 @@
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/person.py" line="+157"/>
+        <location filename="../fpdesk/ui/dialogs/person.py" line="+100"/>
         <source>Edit person record</source>
         <translation>Edit person record</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Add member</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -1081,7 +1081,7 @@
         <translation>Her own choice: she will not be listed for the health-check reminder.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Birth date and sex filled in from the ID number</source>
         <translation>Birth date and sex filled in from the ID number</translation>
     </message>
@@ -1125,6 +1125,24 @@
     </message>
 </context>
 <context>
+    <name>PlaceFilter</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/place_filter.py" line="+32"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>All groups</source>
+        <translation>All groups</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+</context>
+<context>
     <name>PregnancyDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/family.py" line="+12"/>
@@ -1145,7 +1163,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../fpdesk/ui/widgets/forms.py" line="+229"/>
+        <location filename="../fpdesk/ui/widgets/forms.py" line="+297"/>
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>
@@ -1155,7 +1173,7 @@
         <translation>Please check these before saving:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>
@@ -1269,7 +1287,7 @@
 <context>
     <name>ReminderModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminders.py" line="+34"/>
+        <location filename="../fpdesk/ui/pages/reminders.py" line="+35"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -1299,7 +1317,12 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>Group %1</source>
+        <translation>Group %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Overdue %1 days</source>
         <translation>Overdue %1 days</translation>
     </message>
@@ -1312,7 +1335,7 @@
 <context>
     <name>RemindersPage</name>
     <message>
-        <location line="+33"/>
+        <location line="+26"/>
         <source>Service reminders</source>
         <translation>Service reminders</translation>
     </message>
@@ -1337,18 +1360,7 @@
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>All villages</source>
-        <translation>All villages</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+89"/>
-        <source>All groups</source>
-        <translation>All groups</translation>
-    </message>
-    <message>
-        <location line="-85"/>
+        <location line="+4"/>
         <source>Recompute</source>
         <translation>Recompute</translation>
     </message>
@@ -1359,12 +1371,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
+        <location line="+110"/>
         <source>Declined by the person</source>
         <translation>Declined by the person</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-109"/>
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
@@ -1379,12 +1391,7 @@
         <translation>As of %1</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Group %1</source>
-        <translation>Group %1</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+42"/>
         <source>Due %1 · Overdue %2</source>
         <translation>Due %1 · Overdue %2</translation>
     </message>
@@ -1397,7 +1404,7 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../fpdesk/ui/models/roster_model.py" line="+74"/>
+        <location filename="../fpdesk/ui/models/roster_model.py" line="+68"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1711,7 +1718,7 @@
 <context>
     <name>WomenPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/women.py" line="+42"/>
+        <location filename="../fpdesk/ui/pages/women.py" line="+43"/>
         <source>Women of childbearing age</source>
         <translation>Women of childbearing age</translation>
     </message>
@@ -1726,18 +1733,7 @@
         <translation>Double-click a woman or press Enter to open her record.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>All villages</source>
-        <translation>All villages</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+120"/>
-        <source>All groups</source>
-        <translation>All groups</translation>
-    </message>
-    <message>
-        <location line="-116"/>
+        <location line="+23"/>
         <source>Any marital status</source>
         <translation>Any marital status</translation>
     </message>
@@ -1779,12 +1775,11 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+53"/>
         <source>Group %1</source>
         <translation>Group %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+58"/>
         <source>%1 women</source>
         <translation>%1 women</translation>
     </message>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy
+from PySide6.QtWidgets import QLabel
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import checks, idcard
@@ -58,55 +58,20 @@ class EventDialog(RecordDialog):
                          initial=initial, parent=parent)
         self.setMinimumWidth(DIALOG_WIDTH)
         labels = extra_labels()
-        for name, spec in self.form.specs.items():
-            label = self._label_of(name)
-            if label is not None and label.text()[:1].islower():  # English labels are lower-case
-                label.setText(label.text()[:1].upper() + label.text()[1:])
-            if name in labels and name not in checks.FIELD_LABELS:
+        for name in self.form.specs:
+            if name in labels:  # the wording of these dialogs
                 self.relabel(name, labels[name])
             if name in self.starred:
-                self.relabel(name, self._label_of(name).text() + "＊")
-            if spec.kind != "bool":
-                widget = self.form.fields[name]
-                widget.setMinimumWidth(FIELD_WIDTH)
-                policy = widget.sizePolicy()
-                policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-                widget.setSizePolicy(policy)
-            if spec.kind == "id" and not actor.may_see_ids:
+                self.form.star(name)
+            if self.form.specs[name].kind == "id" and not actor.may_see_ids:
                 widget = self.form.fields[name]
                 if widget.text():
                     widget.setText(idcard.mask(widget.text()))
-
-    # RecordDialog's own strings (the warning confirmation) are translated in
-    # its context; PySide's tr() would look them up under the subclass's name.
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        for cls in type(self).__mro__:
-            translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
-            if translated != text:
-                return translated
-            if cls is RecordDialog:
-                break
-        return text
+        self.form.even_fields(FIELD_WIDTH)
 
     # -- the form --------------------------------------------------------------
     def relabel(self, name: str, text: str) -> None:
-        widget = self.form.fields[name]
-        if self.form.specs[name].kind == "bool":
-            widget.setText(text)
-            return
-        label = self._label_of(name)
-        if label is not None:
-            label.setText(text + ("＊" if self.form.specs[name].required else ""))
-
-    def _label_of(self, name: str) -> QLabel | None:
-        layout: QFormLayout = self.form.layout()
-        widget = self.form.fields[name]
-        for row in range(layout.rowCount()):
-            item = layout.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.layout() is not None and item.layout().indexOf(widget) >= 0:
-                label = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                return label.widget() if label is not None else None
-        return None
+        self.form.relabel(name, text, star=name in self.starred)
 
     def value_of(self, name: str):
         """The field's value, or None while its text cannot be read."""
@@ -124,7 +89,7 @@ class EventDialog(RecordDialog):
                 widget.set_value(False if self.form.specs[name].kind == "bool" else None)
                 widget.blockSignals(False)
             widget.setEnabled(enabled and self.actor.may_edit)
-            label = self._label_of(name)
+            label = self.form.labels.get(name)
             if label is not None:
                 label.setEnabled(enabled)
 
@@ -150,19 +115,6 @@ class EventDialog(RecordDialog):
         """Save the record (override to save several in the same transaction)."""
         return RecordDialog.write(self, session, record, accept_warnings)
 
-    def _show(self, findings, only_touched: bool = False) -> None:
-        super()._show(findings, only_touched)
-        fit_height(self)
-
-
-def fit_height(dialog) -> None:
-    """Grow a dialog whose word-wrapped messages need more height than it has."""
-    layout = dialog.layout()
-    layout.activate()
-    needed = layout.totalHeightForWidth(dialog.width()) if layout.hasHeightForWidth() else -1
-    needed = max(needed, layout.totalMinimumSize().height())
-    if dialog.height() < needed:
-        dialog.resize(dialog.width(), needed)
 
 
 def add_note(dialog: RecordDialog, text: str) -> QLabel:

@@ -12,7 +12,7 @@ from fpdesk.domain import codes
 from fpdesk.domain.codes import CodeSet
 from fpdesk.services import office, people, records
 from fpdesk.services.context import Actor
-from fpdesk.ui.dialogs.person import capitalise_labels, even_fields, fit_size, relabel, settle_size
+from fpdesk.ui.dialogs.person import FIELD_WIDTH
 from fpdesk.ui.household_view import group_label
 from fpdesk.ui.widgets.forms import FieldSpec, RecordDialog
 
@@ -92,19 +92,17 @@ class HouseholdDialog(RecordDialog):
         super().__init__(db, actor, "households", household_specs(villages, _group_codes(groups)),
                          title=title, uid=uid, initial=initial, parent=parent)
         self.setObjectName("household_dialog")
-        relabel(self.form, "village_code", self.tr("Village") + "＊")
-        relabel(self.form, "address", self.tr("Address"))
-        relabel(self.form, "phone", self.tr("Phone"))
-        relabel(self.form, "one_child_cert_no", self.tr("One-child certificate no."))
-        relabel(self.form, "two_daughters", self.tr("Two-daughter household"))
+        self.form.relabel("village_code", self.tr("Village"), star=True)
+        self.form.relabel("address", self.tr("Address"))
+        self.form.relabel("phone", self.tr("Phone"))
+        self.form.relabel("one_child_cert_no", self.tr("One-child certificate no."))
+        self.form.relabel("two_daughters", self.tr("Two-daughter household"))
         self.form.fields["household_no"].setPlaceholderText(self.tr("18 digits: village 12 + group 2 + number 4"))
-        even_fields(self.form)
-        capitalise_labels(self.form)
+        self.form.even_fields(FIELD_WIDTH)
         self.form.fields["village_code"].currentIndexChanged.connect(self._village_changed)
         self.form.fields["group_no"].currentIndexChanged.connect(lambda _i: self._suggest())
         if not uid:
             self._suggest()
-        settle_size(self)
 
     # -- choices that follow the village -------------------------------------------
     def _village_changed(self, _index: int) -> None:
@@ -138,6 +136,3 @@ class HouseholdDialog(RecordDialog):
                 field.set_value(value)
                 self._suggested[name] = value
 
-    def _show(self, findings, only_touched: bool = False) -> None:
-        super()._show(findings, only_touched)
-        fit_size(self)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLayout, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QWidget
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import codes, idcard
@@ -18,7 +18,7 @@ from fpdesk.services import records
 from fpdesk.services.context import Actor
 from fpdesk.ui import style
 from fpdesk.ui.widgets.fields import FieldInputError
-from fpdesk.ui.widgets.forms import FieldSpec, RecordDialog, RecordForm, label_for
+from fpdesk.ui.widgets.forms import FieldSpec, RecordDialog, RecordForm
 
 LEFT = ("name", "id_number", "sex", "birth_date", "ethnicity", "relation", "residence",
         "marital_status", "first_marriage_date")
@@ -57,63 +57,6 @@ def _row_of(layout: QFormLayout, widget: QWidget) -> int:
         if item is not None and item.layout() is not None and item.layout().indexOf(widget) >= 0:
             return row
     return -1
-
-
-def relabel(form: RecordForm, name: str, text: str) -> None:
-    """Give a field a label (for fields checks.FIELD_LABELS does not name)."""
-    widget = form.fields[name]
-    if form.specs[name].kind == "bool":
-        widget.setText(text)
-        return
-    layouts = [form.layout(), *form.findChildren(QFormLayout)]  # split_columns makes several
-    layout = next(f for f in layouts if isinstance(f, QFormLayout) and _row_of(f, widget) >= 0)
-    label = layout.itemAt(_row_of(layout, widget), QFormLayout.ItemRole.LabelRole).widget()
-    label.setText(text)
-
-
-def capitalise_labels(form: RecordForm) -> None:
-    """English field labels are lower case (they are written into messages); as
-    labels they start with a capital. Chinese is unchanged."""
-    for layout in [form.layout(), *form.findChildren(QFormLayout)]:
-        for row in range(layout.rowCount()):
-            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            label = item.widget() if item is not None else None
-            if isinstance(label, QLabel) and label.text():
-                label.setText(label.text()[:1].upper() + label.text()[1:])
-
-
-def even_fields(form: RecordForm, width: int = FIELD_WIDTH) -> None:
-    """Every input as wide as the others (and wide enough for a one-line message)."""
-    for name, widget in form.fields.items():
-        if form.specs[name].kind == "bool":
-            continue
-        widget.setMinimumWidth(width)
-        policy = widget.sizePolicy()
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
-        widget.setSizePolicy(policy)
-
-
-def settle_size(dialog) -> None:
-    """Fix the dialog's minimum size before it is shown and take its layout's
-    hands off the window's size constraints: a message appearing later grows the
-    dialog (fit_size) instead of re-constraining the window each time."""
-    dialog.ensurePolished()
-    layout = dialog.layout()
-    layout.activate()
-    dialog.setMinimumSize(dialog.minimumSizeHint())
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-
-
-def fit_size(dialog) -> None:
-    """Grow a dialog whose messages need more room than it has."""
-    layout = dialog.layout()
-    layout.activate()
-    least = layout.totalMinimumSize()
-    width = max(dialog.width(), least.width())
-    height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
-    height = max(height, least.height(), dialog.height())
-    if (width, height) != (dialog.width(), dialog.height()):
-        dialog.resize(width, height)
 
 
 def split_columns(form: RecordForm, columns: list[tuple[str, ...]]) -> None:
@@ -162,19 +105,17 @@ class PersonDialog(RecordDialog):
         self._noted_for = ""
         self._filling = False
         split_columns(self.form, [LEFT, RIGHT])
-        even_fields(self.form)
-        capitalise_labels(self.form)
-        relabel(self.form, "sex", label_for("sex") + "＊")
-        relabel(self.form, "phone", self.tr("Phone"))
-        relabel(self.form, "notes", self.tr("Notes"))
-        relabel(self.form, "checks_opt_out", self.tr("She does not want health-check reminders"))
+        self.form.even_fields(FIELD_WIDTH)
+        self.form.star("sex")
+        self.form.relabel("phone", self.tr("Phone"))
+        self.form.relabel("notes", self.tr("Notes"))
+        self.form.relabel("checks_opt_out", self.tr("She does not want health-check reminders"))
         self.form.fields["checks_opt_out"].setToolTip(
             self.tr("Her own choice: she will not be listed for the health-check reminder."))
         self.form.fields["id_number"].textChanged.connect(self._forget_id_note)
         self.form.fields["id_number"].textEdited.connect(self._id_typed)
         self.form.edited.connect(self._forget_note)
         self.setStyleSheet(f'QLabel[kind="info"] {{ color: {style.ACCENT}; }}')
-        settle_size(self)
         self.form.fields["name"].setFocus()
 
     # -- the ID number fills birth date and sex ---------------------------------
@@ -230,7 +171,7 @@ class PersonDialog(RecordDialog):
     def _show(self, findings, only_touched: bool = False) -> None:
         super()._show(findings, only_touched)
         self._show_note(findings, only_touched)
-        fit_size(self)
+        self.fit_size()
 
     def _show_note(self, findings, only_touched: bool) -> None:
         if not self._note:

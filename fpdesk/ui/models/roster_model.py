@@ -22,6 +22,7 @@ from fpdesk.domain.dates import format_iso
 from fpdesk.services import context, roster
 from fpdesk.services.context import Actor
 from fpdesk.services.roster import RosterFilter, RosterRow
+from fpdesk.ui.widgets.place_filter import group_number
 from fpdesk.ui import i18n
 
 UidRole = Qt.ItemDataRole.UserRole + 1   # the person's uid (str)
@@ -45,13 +46,6 @@ COLUMNS: tuple[tuple[str, str | None], ...] = (
 )
 COLUMN_KEYS = tuple(key for key, _sort in COLUMNS)
 NUMERIC = {"age"}
-
-
-def group_number(group_no: str | None) -> str:
-    """"01" → "1"; a group named otherwise stays as it is."""
-    if not group_no:
-        return ""
-    return str(int(group_no)) if group_no.isdigit() else group_no
 
 
 class RosterModel(QAbstractTableModel):

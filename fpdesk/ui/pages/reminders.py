@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxL
 
 from fpdesk.db.engine import Database
 from fpdesk.domain.reminders import RULE_NAMES
-from fpdesk.services import people, reminders
+from fpdesk.services import reminders
 from fpdesk.services.context import Actor
 from fpdesk.services.reminders import ReminderRow
 from fpdesk.ui import i18n, style
 from fpdesk.ui.pages import reminder_actions as actions
+from fpdesk.ui.widgets.place_filter import PlaceFilter, group_number
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 
@@ -61,21 +62,16 @@ class ReminderModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         village = self.village_names.get(row.village_code, row.village_code)
+        if row.group_no:
+            village += " " + self.tr("Group %1").replace("%1", group_number(row.group_no))
         return (f"{row.rule} {RULE_NAMES[row.rule]}", row.name,
-                f"{village} {int(row.group_no)}组" if row.group_no else village,
+                village,
                 i18n.format_date(row.target_date), self._status(row), row.detail)[index.column()]
 
     def _status(self, row: ReminderRow) -> str:
         if row.status == "overdue":
             return self.tr("Overdue %1 days").replace("%1", str(row.days_overdue))
         return self.tr("Due")
-
-    def replace_person(self, uid: str, fresh: list[ReminderRow], keep: Callable[[ReminderRow], bool]) -> None:
-        """Swap one person's items for freshly computed ones, keeping the order."""
-        self.beginResetModel()
-        rows = [r for r in self.rows if r.person_uid != uid] + [r for r in fresh if keep(r)]
-        self.rows = sorted(rows, key=reminders.sort_key)
-        self.endResetModel()
 
 
 class Computation(QThread):
@@ -118,21 +114,15 @@ class RemindersPage(QWidget):
         self.rule.addItem(self.tr("All rules"), None)
         for rule, name in RULE_NAMES.items():
             self.rule.addItem(f"{rule} {name}", rule)
-        self.village = QComboBox()
-        self.group = QComboBox()
+        self.place = PlaceFilter(db, self)
+        self.village, self.group = self.place.village, self.place.group
         self.status = QComboBox()
         self.status.addItem(self.tr("Due and overdue"), None)
         self.status.addItem(self.tr("Overdue"), "overdue")
         self.status.addItem(self.tr("Due"), "due")
-        with db.read_session() as session:
-            villages = people.villages(session)
-        self.village.addItem(self.tr("All villages"), None)
-        for v in villages:
-            self.village.addItem(v.name, v.code)
-        self.group.addItem(self.tr("All groups"), None)
-        for combo in (self.rule, self.village, self.group, self.status):
+        for combo in (self.rule, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
-        self.village.currentIndexChanged.connect(self._fill_groups)
+        self.place.changed.connect(self.apply_filter)
         self.refresh_button = QPushButton(self.tr("Recompute"))
         self.refresh_button.clicked.connect(self.refresh)
         filters = QHBoxLayout()
@@ -143,7 +133,7 @@ class RemindersPage(QWidget):
         filters.addWidget(self.refresh_button)
 
         self.model = ReminderModel(self)
-        self.model.village_names = {v.code: v.name for v in villages}
+        self.model.village_names = self.place.village_names()
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -215,23 +205,12 @@ class RemindersPage(QWidget):
             self.refresh()
 
     # -- filtering -----------------------------------------------------------------
-    def _fill_groups(self) -> None:
-        self.group.blockSignals(True)
-        self.group.clear()
-        self.group.addItem(self.tr("All groups"), None)
-        code = self.village.currentData()
-        if code:
-            with self.db.read_session() as session:
-                for g in people.groups(session, code):
-                    self.group.addItem(self.tr("Group %1").replace("%1", str(int(g))), g)
-        self.group.blockSignals(False)
-
     def _pick_rule(self, rule: str) -> None:
         self.rule.setCurrentIndex(self.rule.findData(None if self.rule.currentData() == rule else rule))
 
     def _keep(self, row: ReminderRow) -> bool:
-        rule, village = self.rule.currentData(), self.village.currentData()
-        group, status = self.group.currentData(), self.status.currentData()
+        rule, village = self.rule.currentData(), self.place.village_code()
+        group, status = self.place.group_no(), self.status.currentData()
         return ((rule is None or row.rule == rule) and (village is None or row.village_code == village)
                 and (group is None or row.group_no == group) and (status is None or row.status == status))
 
@@ -291,6 +270,5 @@ class RemindersPage(QWidget):
             fresh = reminders.compute(session, self.clock(), person=uid)
         self.all_rows = sorted([r for r in self.all_rows if r.person_uid != uid] + fresh,
                                key=reminders.sort_key)
-        self.model.replace_person(uid, fresh, self._keep)
         self._show_counts()
-        self._update_buttons()
+        self.apply_filter()

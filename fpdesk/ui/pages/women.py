@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import codes
-from fpdesk.services import context, people
+from fpdesk.services import context
 from fpdesk.services.context import Actor
 from fpdesk.services.roster import RosterFilter
 from fpdesk.ui import i18n, style
-from fpdesk.ui.models.roster_model import COLUMN_KEYS, COLUMNS, RosterModel, UidRole, group_number
+from fpdesk.ui.models.roster_model import COLUMN_KEYS, COLUMNS, RosterModel, UidRole
+from fpdesk.ui.widgets.place_filter import PlaceFilter
 
 SEARCH_DELAY_MS = 250
 MARRIED = (20, 21, 22, 23)
@@ -80,16 +81,9 @@ class WomenPage(QWidget):
     # -- building ------------------------------------------------------------------
     def _build_filters(self) -> None:
         lang = i18n.code_lang()
-        self.village = QComboBox()
-        self.village.setObjectName("village")
-        self.village.addItem(self.tr("All villages"), None)
-        with self.db.read_session() as session:
-            for v in people.villages(session):
-                self.village.addItem(v.name, v.code)
-        self.group = QComboBox()
-        self.group.setObjectName("group")
-        self.group.addItem(self.tr("All groups"), None)
-        self.group.setEnabled(False)
+        self.place = PlaceFilter(self.db, self)
+        self.village, self.group = self.place.village, self.place.group
+        self.place.changed.connect(self.apply_filter)
         self.marital = QComboBox()
         self.marital.setObjectName("marital")
         for text, value in ((self.tr("Any marital status"), ()), (self.tr("Married"), MARRIED),
@@ -121,9 +115,9 @@ class WomenPage(QWidget):
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self.apply_filter)
 
-        self.village.currentIndexChanged.connect(self._fill_groups)
         for combo in (self.village, self.group, self.marital, self.method, self.residence):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo in (self.marital, self.method, self.residence):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.filter_bar = QHBoxLayout()
         self.filter_bar.setSpacing(8)
@@ -205,20 +199,8 @@ class WomenPage(QWidget):
         return False
 
     # -- filtering -----------------------------------------------------------------
-    def _fill_groups(self) -> None:
-        self.group.blockSignals(True)
-        self.group.clear()
-        self.group.addItem(self.tr("All groups"), None)
-        code = self.village.currentData()
-        if code:
-            with self.db.read_session() as session:
-                for g in people.groups(session, code):
-                    self.group.addItem(self.tr("Group %1").replace("%1", group_number(g)), g)
-        self.group.setEnabled(code is not None)
-        self.group.blockSignals(False)
-
     def current_filter(self) -> RosterFilter:
-        return RosterFilter(village_code=self.village.currentData(), group_no=self.group.currentData(),
+        return RosterFilter(village_code=self.place.village_code(), group_no=self.place.group_no(),
                             marital=tuple(self.marital.currentData() or ()),
                             method=self.method.currentData(),
                             residence=tuple(self.residence.currentData() or ()),

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QMessageBox,
+                               QSizePolicy, QVBoxLayout, QWidget)
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import checks
@@ -38,7 +38,9 @@ class FieldSpec:
 
 
 def label_for(name: str) -> str:
-    return checks.field_label(name, i18n.code_lang())
+    """A field's label: as the messages name it, with a capital in English."""
+    text = checks.field_label(name, i18n.code_lang())
+    return text[:1].upper() + text[1:]
 
 
 def message_of(finding: Finding) -> str:
@@ -71,6 +73,7 @@ class RecordForm(QWidget):
         self.specs = {s.name: s for s in specs}
         self.fields: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}  # none for check boxes, which carry their own text
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
@@ -85,11 +88,37 @@ class RecordForm(QWidget):
             column.setSpacing(1)
             column.addWidget(widget)
             column.addWidget(message)
-            text = "" if spec.kind == "bool" else label_for(spec.name) + ("＊" if spec.required else "")
-            layout.addRow(text, column)
+            if spec.kind == "bool":
+                layout.addRow("", column)
+            else:
+                self.labels[spec.name] = QLabel(label_for(spec.name) + ("＊" if spec.required else ""))
+                layout.addRow(self.labels[spec.name], column)
             widget.edited.connect(lambda name=spec.name: self.edited.emit(name))
             self.fields[spec.name] = widget
             self.messages[spec.name] = message
+
+    def relabel(self, name: str, text: str, star: bool = False) -> None:
+        """Name a field otherwise (a required field keeps its ＊)."""
+        if self.specs[name].kind == "bool":
+            self.fields[name].setText(text)
+            return
+        self.labels[name].setText(text + ("＊" if star or self.specs[name].required else ""))
+
+    def star(self, name: str) -> None:
+        """Mark a field the clerk must fill although the record checks allow it empty."""
+        label = self.labels.get(name)
+        if label is not None and not label.text().endswith("＊"):
+            label.setText(label.text() + "＊")
+
+    def even_fields(self, width: int) -> None:
+        """Every input at least `width` wide and growing with the dialog."""
+        for name, widget in self.fields.items():
+            if self.specs[name].kind == "bool":
+                continue
+            widget.setMinimumWidth(width)
+            policy = widget.sizePolicy()
+            policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+            widget.setSizePolicy(policy)
 
     def set_values(self, values: dict) -> None:
         for name, widget in self.fields.items():
@@ -165,6 +194,45 @@ class RecordDialog(QDialog):
         if not actor.may_edit:
             self.form.setEnabled(False)
             self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._settled = False
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Look a string up under each class from this one up to RecordDialog:
+        PySide's tr() uses only the runtime class, so a subclass would miss
+        the strings its parents (and this framework) wrote."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+            if translated != text or cls is RecordDialog:
+                return translated
+        return text
+
+    # -- size ----------------------------------------------------------------
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self._settled:  # once, with every widget of every subclass in place
+            self.settle_size()
+        super().setVisible(visible)
+
+    def settle_size(self) -> None:
+        """Fix the minimum size before the dialog is first shown and take the
+        layout's hands off the window's constraints: a message appearing later
+        grows the dialog (fit_size) instead of re-constraining the window."""
+        self._settled = True
+        self.ensurePolished()
+        layout = self.layout()
+        layout.activate()
+        self.setMinimumSize(self.minimumSizeHint())
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+
+    def fit_size(self) -> None:
+        """Grow the dialog when its (word-wrapped) messages need more room."""
+        layout = self.layout()
+        layout.activate()
+        least = layout.totalMinimumSize()
+        width = max(self.width(), least.width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, least.height(), self.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     # -- what is saved -------------------------------------------------------
     def record(self) -> tuple[dict, list[Finding]]:
@@ -195,6 +263,7 @@ class RecordDialog(QDialog):
         others = self.form.unplaced(findings)
         self.general.setText("\n".join(f"{label_for(f.field)}：{message_of(f)}" for f in others))
         self.general.setVisible(bool(others))
+        self.fit_size()
 
     def save(self) -> None:
         record, unreadable = self.record()
@@ -224,11 +293,9 @@ class RecordDialog(QDialog):
 
     def _confirm(self, warnings: list[Finding]) -> bool:
         text = "\n".join(f"• {label_for(f.field)}：{message_of(f)}" for f in warnings)
-        # translated under this class's name (self.tr would use a subclass's)
         answer = QMessageBox.question(
-            self, QCoreApplication.translate("RecordDialog", "Please confirm"),
-            QCoreApplication.translate("RecordDialog", "Please check these before saving:") + "\n\n" + text
-            + "\n\n" + QCoreApplication.translate("RecordDialog", "Save anyway?"),
+            self, self.tr("Please confirm"),
+            self.tr("Please check these before saving:") + "\n\n" + text + "\n\n" + self.tr("Save anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
