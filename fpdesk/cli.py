@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import importlib
 import json
 import sys
 from datetime import date
@@ -88,7 +89,15 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--out", type=Path, required=True)
     shot.add_argument("--lang", choices=("zh_CN", "en"), default=None)
     shot.add_argument("--date", type=_date_arg, default=None, help="页面上的“今天”（默认今天）")
+    for module in EXTENSIONS:
+        COMMANDS.update(importlib.import_module(module).add_commands(sub))
     return parser
+
+
+# Sub-commands that live in their own modules: each has add_commands(sub) → {name: handler}.
+EXTENSIONS = ("fpdesk.cli_output", "fpdesk.cli_reports", "fpdesk.cli_exchange")
+common_options = _common
+date_arg = _date_arg
 
 
 # -- helpers -------------------------------------------------------------------
