@@ -224,17 +224,16 @@ def cmd_screenshot(args) -> int:
 def cmd_reminders(args) -> int:
     from fpdesk.domain.dates import format_iso
     from fpdesk.domain.reminders import RULE_NAMES
-    from fpdesk.services import reminders
+    from fpdesk.services.reminder_cache import reminder_list
 
     db = open_db(args)
     try:
         sign_in(args, db)
         on = args.date or date.today()
-        with db.read_session() as session:
-            try:
-                rows = reminders.compute(session, on, args.rule, args.village)
-            except ValueError as exc:
-                raise UserError(str(exc)) from None
+        try:
+            rows = reminder_list(db, on, args.rule, args.village)
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
     finally:
         db.close()
     if args.json:

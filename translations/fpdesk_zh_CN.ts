@@ -222,7 +222,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/home.py" line="+33"/>
+        <location filename="../fpdesk/ui/pages/home.py" line="+42"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
@@ -247,7 +247,12 @@
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+20"/>
+        <source>Service reminders</source>
+        <translation>提醒服务</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>(office not set)</source>
         <translation>（未设置乡镇）</translation>
     </message>
@@ -255,6 +260,11 @@
         <location line="+1"/>
         <source>Figures as of %1</source>
         <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Overdue %1 · Due %2</source>
+        <translation>逾期 %1 · 到期 %2</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1297,7 @@
 <context>
     <name>ReminderModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminders.py" line="+35"/>
+        <location filename="../fpdesk/ui/pages/reminders.py" line="+36"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -1335,7 +1345,7 @@
 <context>
     <name>RemindersPage</name>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Service reminders</source>
         <translation>提醒服务</translation>
     </message>
@@ -1371,12 +1381,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Declined by the person</source>
         <translation>本人拒绝</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Open record</source>
         <translation>查看档案</translation>
     </message>
@@ -1391,7 +1401,7 @@
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>Due %1 · Overdue %2</source>
         <translation>到期 %1 · 逾期 %2</translation>
     </message>

@@ -17,7 +17,9 @@ compares with the full records on a demo township):
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -57,14 +59,12 @@ class ReminderRow:
 
 
 def load_params(session: Session) -> Params:
-    import json
-
     keys = set(Params.keys())
     stored = {k: json.loads(v) for k, v in session.execute(select(Setting.key, Setting.value)) if k in keys}
     return Params.from_settings(stored)
 
 
-def _rows(session: Session, sql: str, **params) -> list[tuple]:
+def raw_rows(session: Session, sql: str, **params) -> list[tuple]:
     """Raw rows straight from the driver (dates stay ISO text; see _d)."""
     return session.connection().exec_driver_sql(sql, params).fetchall()
 
@@ -86,14 +86,14 @@ WHERE p.deleted = 0 AND p.residence IN (1, 2, 3)
   AND ((p.sex = 2 AND p.birth_date <= :youngest_woman)
        OR p.birth_date > :youngest_child
        OR h.one_child_cert_no IS NOT NULL OR h.two_daughters = 1)
-  AND (:village IS NULL OR h.village_code = :village)
-  AND (:person IS NULL OR p.uid = :person)
+  AND (:village IS NULL OR h.village_code = :village) {scope}
 """
 
 
-def _people(session: Session, on: date, village: str | None, person: str | None) -> tuple[dict, dict]:
+def _people(session: Session, on: date, village: str | None, persons: str | None) -> tuple[dict, dict]:
     people, groups = {}, {}
-    rows = _rows(session, PEOPLE_SQL, on=on.isoformat(), village=village, person=person,
+    rows = raw_rows(session, PEOPLE_SQL.format(scope=_scope("p.uid", persons)), on=on.isoformat(),
+                 village=village, persons=persons,
                  youngest_woman=date(on.year - 14, 12, 31).isoformat(),
                  youngest_child=date(on.year - 4, 1, 1).isoformat())
     for (uid, name, sex, birth, residence, marital, married, arrived, left, died, menopause,
@@ -133,17 +133,17 @@ def _grouped(rows, build) -> dict[str, list]:
     return out
 
 
-def _scope(column: str, person: str | None) -> str:
-    """The clause that narrows a query to one person (the person-owning column)."""
-    return f"AND {column} = :person" if person else ""
+def _scope(column: str, persons: str | None) -> str:
+    """The clause that narrows a query to some people (`persons`: a JSON list of uids)."""
+    return f"AND {column} IN (SELECT value FROM json_each(:persons))" if persons else ""
 
 
 def _records(session: Session, on: date, params: Params,
-             person: str | None = None) -> dict[str, dict[str, list]]:
+             persons: str | None = None) -> dict[str, dict[str, list]]:
     iso = on.isoformat()
 
     def rows(sql: str, column: str, **extra) -> list[tuple]:
-        return _rows(session, sql.format(scope=_scope(column, person)), on=iso, person=person, **extra)
+        return raw_rows(session, sql.format(scope=_scope(column, persons)), on=iso, persons=persons, **extra)
 
     births = _grouped(rows("SELECT mother_uid, uid, birth_date, delivery, outcome, child_uid FROM births "
                            "WHERE deleted = 0 AND birth_date <= :on {scope}", "mother_uid"),
@@ -165,8 +165,9 @@ def _records(session: Session, on: date, params: Params,
     child_benefits: dict[str, list] = defaultdict(list)
     benefit_sql = ("SELECT person_uid, uid, program, year, child_uid FROM benefits "
                    f"WHERE deleted = 0 AND program IN {BENEFIT_PROGRAMS} "
-                   + ("AND (person_uid = :person OR child_uid = :person)" if person else ""))
-    for owner, uid, program, year, child in _rows(session, benefit_sql, person=person):
+                   + ("AND (person_uid IN (SELECT value FROM json_each(:persons)) "
+                      "OR child_uid IN (SELECT value FROM json_each(:persons)))" if persons else ""))
+    for owner, uid, program, year, child in raw_rows(session, benefit_sql, persons=persons):
         record = BenefitRec(uid, program, year, child)
         benefits[owner].append(record)
         if child:
@@ -176,17 +177,29 @@ def _records(session: Session, on: date, params: Params,
             "benefits": benefits, "child_benefits": child_benefits}
 
 
-def compute(session: Session, on: date, rules: list[str] | None = None,
-            village: str | None = None, person: str | None = None) -> list[ReminderRow]:
-    """Every open item as of `on`, sorted as the contract says; `person`
-    narrows it to one person (after a save, to refresh her items)."""
+def chosen_rules(rules: list[str] | None) -> list[str]:
+    """The rules asked for (all when none), refused with a clear message when unknown."""
     chosen = [r.upper() for r in rules] if rules else list(RULES)
     unknown = [r for r in chosen if r not in RULES]
     if unknown:
         raise ValueError(f"未知的提醒规则：{', '.join(unknown)}（可选 R01–R12）")
+    return chosen
+
+
+def compute(session: Session, on: date, rules: list[str] | None = None,
+            village: str | None = None, person: str | None = None,
+            persons: Collection[str] | None = None) -> list[ReminderRow]:
+    """Every open item as of `on`, computed from the records and sorted as the
+    contract says; `person` or `persons` narrow it to some people (after a
+    save, to refresh her items). `reminder_cache.reminder_list` is the fast
+    way to the whole township's list."""
+    chosen = chosen_rules(rules)
     params = load_params(session)
-    people, groups = _people(session, on, village, person)
-    by_kind = _records(session, on, params, person)
+    scope = None
+    if person is not None or persons is not None:
+        scope = json.dumps(sorted({person} if person is not None else set(persons)))
+    people, groups = _people(session, on, village, scope)
+    by_kind = _records(session, on, params, scope)
     empty: list = []
     rows = []
     for uid, person in people.items():

@@ -33,6 +33,17 @@ class Worker(QThread):
             self.error = exc
 
 
+_RUNNING: set[QThread] = set()
+
+
+def keep_until_finished(thread: QThread) -> QThread:
+    """Hold a reference to a parentless thread until it ends, so a page that
+    goes away mid-computation cannot destroy a running thread (Qt aborts)."""
+    _RUNNING.add(thread)
+    thread.finished.connect(lambda: _RUNNING.discard(thread))
+    return thread
+
+
 class BusyDialog(QProgressDialog):
     """A busy indicator without a cancel button that Esc cannot close."""
 

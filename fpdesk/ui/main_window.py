@@ -141,6 +141,13 @@ class MainWindow(QMainWindow):
         if not self.show_page(name):  # a disabled item made current from code
             self.navigation.setCurrentRow(PAGE_NAMES.index(self.current_page()))
 
+    def show_reminders(self, rule: str | None = None) -> None:
+        """Show the reminder list, filtered to one rule."""
+        page = self.pages.get("reminders")
+        if page is not None:
+            self.show_page("reminders")
+            page.show_rule(rule)
+
     def open_person(self, uid: str) -> None:
         """Show one person's detail (on the records page, once it exists)."""
         page = self.pages.get("records")

@@ -64,6 +64,21 @@ QLabel[kind="error"] {{
 QLabel[kind="warning"] {{
     color: #b9770e;
 }}
+QPushButton[kind="link"] {{
+    background: white;
+    border: 1px solid {BORDER};
+    border-radius: 6px;
+    padding: 8px 12px;
+    text-align: left;
+    color: {TEXT};
+}}
+QPushButton[kind="link"][overdue="true"] {{
+    border-left: 4px solid {ERROR};
+}}
+QPushButton[kind="link"]:hover {{
+    background: #eef2f7;
+    border-color: {ACCENT};
+}}
 """
 
 
@@ -116,3 +131,19 @@ def page_title(text: str = "", parent=None):
     title.setProperty("kind", "title")
     title.setFont(scaled_font(title.font(), 1.6, bold=True))
     return title
+
+
+def section_title(text: str, parent=None):
+    """A bold heading over one part of a page."""
+    from PySide6.QtWidgets import QLabel
+
+    title = QLabel(text, parent)
+    title.setProperty("kind", "title")
+    title.setFont(scaled_font(title.font(), 1.15, bold=True))
+    return title
+
+
+def repolish(widget) -> None:
+    """Re-apply the stylesheet after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)

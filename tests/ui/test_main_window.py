@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -7,10 +8,12 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 
 from fpdesk.domain.dates import format_zh
-from fpdesk.services import dashboard
+from fpdesk.domain.reminders import RULE_NAMES
+from fpdesk.services import dashboard, reminders
 from fpdesk.ui.main_window import PAGE_NAMES, MainWindow
 from fpdesk.ui.pages import registry
 from fpdesk.ui.pages.home import HomePage
+from fpdesk.ui.pages.reminders import ItemRole
 from tests.ui.helpers import ADMIN, DEMO_ON, assert_navigation_not_elided
 
 pytestmark = pytest.mark.gui
@@ -54,6 +57,25 @@ def test_home_page_shows_the_service_counts(window, demo_db):
     assert home.findChild(QLabel, "title").text() == counts.office_name != ""
     assert home.findChild(QLabel, "subtitle").text() == f"数据截至 {format_zh(DEMO_ON)}"
     assert home.findChild(QLabel, "note_births_this_year").text() == counts.year.label_zh()
+
+
+def test_home_page_counts_reminders_and_links_to_each_list(qtbot, window, demo_db):
+    home = window.pages["home"]
+    home.settle()
+    with demo_db.read_session() as session:
+        rows = reminders.compute(session, DEMO_ON)
+    tally = Counter((r.rule, r.status) for r in rows)
+    for rule in RULE_NAMES:
+        text = home.rule_links[rule].text()
+        assert text == (f"{rule} {RULE_NAMES[rule]}\n"
+                        f"逾期 {tally[(rule, 'overdue')]} · 到期 {tally[(rule, 'due')]}")
+    busiest = max(RULE_NAMES, key=lambda r: tally[(r, "overdue")] + tally[(r, "due")])
+    qtbot.mouseClick(home.rule_links[busiest], Qt.MouseButton.LeftButton)
+    page = window.pages["reminders"]
+    assert window.current_page() == "reminders"
+    page.settle()
+    shown = {page.model.data(page.model.index(row, 0), ItemRole).rule for row in range(page.model.rowCount())}
+    assert shown == {busiest} and page.model.rowCount() == tally[(busiest, "overdue")] + tally[(busiest, "due")]
 
 
 def test_home_page_uses_today_by_default_and_refreshes(qtbot, demo_db):

@@ -2,26 +2,35 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fpdesk.db.engine import Database
+from fpdesk.domain.reminders import RULE_NAMES
 from fpdesk.services import context, dashboard
+from fpdesk.services.reminder_cache import reminder_list
 from fpdesk.ui import i18n, style
+from fpdesk.ui.background import Worker, keep_until_finished
 
 COLUMNS = 3
+RULE_COLUMNS = 4
 
 
 class HomePage(QWidget):
     """A title with the office and the date, then one card per figure of
     `dashboard.home_counts`. The value labels are named `value_<field>`."""
 
-    def __init__(self, db: Database, clock: Callable[[], date] = context.today, parent=None):
+    def __init__(self, db: Database, clock: Callable[[], date] = context.today,
+                 open_reminders: Callable[[str], None] | None = None, parent=None):
         super().__init__(parent)
         self.db = db
         self.clock = clock
+        self.open_reminders = open_reminders
+        self.worker: Worker | None = None
         self.setObjectName("home")
         style.make_page(self)
         self.title = style.page_title()
@@ -53,8 +62,29 @@ class HomePage(QWidget):
         layout.addWidget(self.subtitle)
         layout.addSpacing(20)
         layout.addLayout(grid)
+        layout.addSpacing(20)
+        layout.addWidget(style.section_title(self.tr("Service reminders")))
+        layout.addLayout(self._reminder_grid())
         layout.addStretch(1)
         self.refresh()
+
+    def _reminder_grid(self) -> QGridLayout:
+        """One link per rule: its due and overdue counts, opening that list."""
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        self.rule_links: dict[str, QPushButton] = {}
+        for i, rule in enumerate(RULE_NAMES):
+            link = QPushButton()
+            link.setObjectName(f"reminders_{rule}")
+            link.setProperty("kind", "link")
+            link.setEnabled(self.open_reminders is not None)
+            link.clicked.connect(lambda _c=False, r=rule: self.open_reminders(r))
+            self.rule_links[rule] = link
+            grid.addWidget(link, i // RULE_COLUMNS, i % RULE_COLUMNS)
+        for column in range(RULE_COLUMNS):
+            grid.setColumnStretch(column, 1)
+        return grid
 
     def _card(self, field: str, text: str) -> QFrame:
         card = QFrame()
@@ -96,3 +126,36 @@ class HomePage(QWidget):
         note = self.notes["births_this_year"]
         note.setText(i18n.period_label(counts.year))
         note.show()
+        self._count_reminders(today)
+
+    # -- reminder counts, off the GUI thread (the first list of a day takes seconds)
+    def _count_reminders(self, today: date) -> None:
+        if self.worker is not None:
+            return
+        for rule, link in self.rule_links.items():
+            link.setText(f"{rule} {RULE_NAMES[rule]}\n{self.tr('Counting…')}")
+        db = self.db
+        self.worker = keep_until_finished(
+            Worker(lambda _progress: Counter((r.rule, r.status) for r in reminder_list(db, today))))
+        QCoreApplication.instance().aboutToQuit.connect(self.settle)
+        self.worker.finished.connect(self._counted)
+        self.worker.start()
+
+    def _counted(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is None:
+            return
+        counted = worker.result or Counter()
+        for rule, link in self.rule_links.items():
+            tally = (self.tr("Overdue %1 · Due %2").replace("%1", str(counted[(rule, "overdue")]))
+                     .replace("%2", str(counted[(rule, "due")])))
+            link.setText(f"{rule} {RULE_NAMES[rule]}\n{tally}")
+            link.setProperty("overdue", counted[(rule, "overdue")] > 0)
+            style.repolish(link)
+        worker.deleteLater()
+
+    def settle(self) -> None:
+        """Block until the reminder counts are in (screenshots, tests, quitting)."""
+        if self.worker is not None:
+            self.worker.wait()
+            self._counted()

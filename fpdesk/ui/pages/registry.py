@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 def _home(window) -> QWidget:
     from fpdesk.ui.pages.home import HomePage
 
-    return HomePage(window.db, window.clock)
+    return HomePage(window.db, window.clock, window.show_reminders)
 
 
 def _records(window) -> QWidget:

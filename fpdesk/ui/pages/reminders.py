@@ -19,6 +19,7 @@ from fpdesk.db.engine import Database
 from fpdesk.domain.reminders import RULE_NAMES
 from fpdesk.services import reminders
 from fpdesk.services.context import Actor
+from fpdesk.services.reminder_cache import reminder_list
 from fpdesk.services.reminders import ReminderRow
 from fpdesk.ui import i18n, style
 from fpdesk.ui.pages import reminder_actions as actions
@@ -85,8 +86,7 @@ class Computation(QThread):
     def run(self) -> None:
         # the result stays on the thread object: handing thousands of Python
         # objects through a queued signal upsets PySide's reference counting
-        with self.db.read_session() as session:
-            self.rows = reminders.compute(session, self.on)
+        self.rows = reminder_list(self.db, self.on)
 
 
 class RemindersPage(QWidget):
@@ -205,6 +205,10 @@ class RemindersPage(QWidget):
             self.refresh()
 
     # -- filtering -----------------------------------------------------------------
+    def show_rule(self, rule: str | None) -> None:
+        """Filter to one rule (None: all), keeping the place and status filters."""
+        self.rule.setCurrentIndex(self.rule.findData(rule))
+
     def _pick_rule(self, rule: str) -> None:
         self.rule.setCurrentIndex(self.rule.findData(None if self.rule.currentData() == rule else rule))
 

@@ -1,0 +1,68 @@
+"""Benchmarks of the reminder lists (issue 4)."""
+
+from __future__ import annotations
+
+import shutil
+
+from harness import BENCH_DATE, Context, bench, median_of, timed
+
+
+def _copy(ctx: Context):
+    """A copy of the demo, so the saves below leave the shared file alone."""
+    from fpdesk.db.schema import open_database
+
+    path = ctx.workdir / "reminders.db"
+    shutil.copy(ctx.demo_path, path)
+    return open_database(path)
+
+
+@bench("reminders: first list of a day", 10.0,
+       "every rule, whole township, from the records (once a day, off the GUI thread)")
+def first_list_bench(ctx: Context) -> float:
+    from fpdesk.services.reminder_cache import reminder_list
+
+    db = _copy(ctx)
+    try:
+        return timed(lambda: reminder_list(db, BENCH_DATE))
+    finally:
+        db.close()
+
+
+@bench("reminders: township, all rules", 0.3,
+       "the whole list after a clerk saved a service (median of 5)")
+def township_list_bench(ctx: Context) -> float:
+    from fpdesk.services import records
+    from fpdesk.services.context import Actor
+    from fpdesk.services.reminder_cache import reminder_list
+
+    db = _copy(ctx)
+    clerk = Actor("bench", "clerk")
+    try:
+        open_items = [r for r in reminder_list(db, BENCH_DATE) if r.rule == "R01"]
+
+        def save_then_list():
+            item = open_items.pop()
+            with db.session() as session:
+                records.create(session, clerk, "services",
+                               {"person_uid": item.person_uid, "type": 1, "date": BENCH_DATE, "declined": False},
+                               accept_warnings=True, today=BENCH_DATE)
+            return timed(lambda: reminder_list(db, BENCH_DATE))
+        times = sorted(save_then_list() for _ in range(5))
+        return times[2]
+    finally:
+        db.close()
+
+
+@bench("reminders: one rule, one village", 0.05, "R04 in the first village (median of 5)")
+def village_rule_bench(ctx: Context) -> float:
+    from fpdesk.services import people
+    from fpdesk.services.reminder_cache import reminder_list
+
+    db = _copy(ctx)
+    try:
+        reminder_list(db, BENCH_DATE)
+        with db.read_session() as session:
+            village = people.villages(session)[0].code
+        return median_of(lambda: reminder_list(db, BENCH_DATE, ["R04"], village))
+    finally:
+        db.close()

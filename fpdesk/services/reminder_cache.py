@@ -1,0 +1,150 @@
+"""The reminder list of the day, kept current by revision (migration 0004).
+
+Computing the whole township's list from the records takes seconds on a
+60,000-person township, and a clerk opens it many times a day. So the first
+list of a day is computed in full and stored; after that, each request
+recomputes only the people whose records changed since (found through the
+indexed `rev` columns every write stamps) and reads everyone else's items
+back. A new date or changed rule parameters mean a full rebuild.
+
+The stored list is always the list `reminders.compute` would give: the
+refresh runs inside one write transaction, so no save can slip between
+reading the revision and storing the items.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from datetime import date
+
+import sqlalchemy.exc
+from sqlalchemy.orm import Session
+
+from fpdesk.services.reminders import ReminderRow, chosen_rules, compute, load_params, raw_rows, sort_key
+from fpdesk.services.revisions import current_rev
+
+# Above this many changed people a full rebuild is as quick as a partial one.
+FULL_REBUILD_ABOVE = 3000
+
+# Everyone whose items may differ after a write with a revision above :rev:
+# the person, the members of a changed household, and each person a changed
+# record hangs on (a birth concerns the mother and the child, a benefit the
+# holder and the child it is paid for).
+CHANGED_SQL = """
+SELECT uid FROM persons WHERE rev > :rev
+UNION SELECT p.uid FROM households h JOIN persons p ON p.household_uid = h.uid WHERE h.rev > :rev
+UNION SELECT mother_uid FROM births WHERE rev > :rev
+UNION SELECT child_uid FROM births WHERE rev > :rev AND child_uid IS NOT NULL
+UNION SELECT woman_uid FROM pregnancies WHERE rev > :rev
+UNION SELECT woman_uid FROM contraception WHERE rev > :rev
+UNION SELECT person_uid FROM services WHERE rev > :rev
+UNION SELECT person_uid FROM migrations WHERE rev > :rev
+UNION SELECT person_uid FROM benefits WHERE rev > :rev
+UNION SELECT child_uid FROM benefits WHERE rev > :rev AND child_uid IS NOT NULL
+"""
+
+COLUMNS = ("person_uid", "rule", "name", "village_code", "group_no", "target_date", "status",
+           "days_overdue", "detail", "record_uid")
+INSERT_SQL = (f"INSERT INTO reminder_cache ({', '.join(COLUMNS)}) "
+              f"VALUES ({', '.join('?' for _ in COLUMNS)})")
+
+
+def reminder_list(db, on: date, rules: list[str] | None = None,
+                  village: str | None = None) -> list[ReminderRow]:
+    """The township's open items as of `on` (optionally some rules, one
+    village), sorted as FORMATS.md §2 says."""
+    chosen = chosen_rules(rules)
+    try:
+        refresh(db, on)
+    except (sqlite3.OperationalError, sqlalchemy.exc.OperationalError):
+        # A read-only file or a long-held lock: compute without storing.
+        with db.read_session() as session:
+            return compute(session, on, chosen, village)
+    with db.read_session() as session:
+        if not _is_current(session, on):      # a write landed in between: read what it left
+            return compute(session, on, chosen, village)
+        return _read(session, chosen, village)
+
+
+def refresh(db, on: date) -> str:
+    """Bring the stored list up to `on` and the latest revision.
+    Returns "current", "updated" (some people recomputed) or "rebuilt"."""
+    with db.read_session() as session:
+        if _is_current(session, on):
+            return "current"
+    with db.session() as session:
+        state = _state(session)
+        rev, key = current_rev(session), params_key(session)
+        if state == (on.isoformat(), key, rev):
+            return "current"
+        if state is not None and state[:2] == (on.isoformat(), key):
+            changed = _changed_people(session, state[2])
+            if len(changed) <= FULL_REBUILD_ABOVE:
+                _replace_people(session, on, changed)
+                _set_state(session, on, key, rev)
+                return "updated"
+        _rebuild(session, on)
+        _set_state(session, on, key, rev)
+        return "rebuilt"
+
+
+def params_key(session: Session) -> str:
+    settings = load_params(session).as_settings()
+    return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+def _state(session: Session) -> tuple[str, str, int] | None:
+    row = raw_rows(session, "SELECT on_date, params_key, rev FROM reminder_cache_state WHERE id = 1")
+    return tuple(row[0]) if row else None
+
+
+def _is_current(session: Session, on: date) -> bool:
+    return _state(session) == (on.isoformat(), params_key(session), current_rev(session))
+
+
+def _set_state(session: Session, on: date, key: str, rev: int) -> None:
+    session.connection().exec_driver_sql(
+        "INSERT OR REPLACE INTO reminder_cache_state (id, on_date, params_key, rev) VALUES (?, ?, ?, ?)",
+        (1, on.isoformat(), key, rev))
+
+
+def _changed_people(session: Session, since_rev: int) -> list[str]:
+    return [uid for (uid,) in raw_rows(session, CHANGED_SQL, rev=since_rev)]
+
+
+def _rebuild(session: Session, on: date) -> None:
+    rows = compute(session, on)
+    connection = session.connection()
+    connection.exec_driver_sql("DELETE FROM reminder_cache")
+    _insert(connection, rows)
+
+
+def _replace_people(session: Session, on: date, uids: list[str]) -> None:
+    if not uids:
+        return
+    rows = compute(session, on, persons=uids)
+    connection = session.connection()
+    connection.exec_driver_sql(
+        "DELETE FROM reminder_cache WHERE person_uid IN (SELECT value FROM json_each(?))", (json.dumps(uids),))
+    _insert(connection, rows)
+
+
+def _insert(connection, rows: list[ReminderRow]) -> None:
+    if rows:
+        connection.exec_driver_sql(INSERT_SQL, [
+            (r.person_uid, r.rule, r.name, r.village_code, r.group_no, r.target_date.isoformat(), r.status,
+             r.days_overdue, r.detail, r.record_uid) for r in rows])
+
+
+def _read(session: Session, rules: list[str], village: str | None) -> list[ReminderRow]:
+    sql = (f"SELECT {', '.join(COLUMNS)} FROM reminder_cache "
+           "WHERE rule IN (SELECT value FROM json_each(:rules)) AND (:village IS NULL OR village_code = :village)")
+    rows = [ReminderRow(rule=rule, person_uid=uid, name=name, village_code=village_code, group_no=group,
+                        target_date=date.fromisoformat(target), status=status, days_overdue=late,
+                        detail=detail, record_uid=record)
+            for uid, rule, name, village_code, group, target, status, late, detail, record
+            in raw_rows(session, sql, rules=json.dumps(rules), village=village)]
+    rows.sort(key=sort_key)
+    return rows
