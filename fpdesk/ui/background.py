@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[str], None]
@@ -75,6 +76,57 @@ def run_with_busy_dialog(fn: Callable[[Progress], Any], text: str, title: str,
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
     dialog.show()
+    worker.start()
+    if worker.isRunning():
+        loop.exec()
+    worker.wait()
+    dialog.hide()
+    dialog.deleteLater()
+    if worker.error is not None:
+        raise worker.error
+    return worker.result
+
+
+class Cancellable(QThread):
+    """Runs `fn(progress, cancelled)` in its own thread. `progress(done, total)`
+    is emitted queued to the GUI thread; `cancelled()` turns true once
+    `cancel()` was called. `result` or `error` afterwards."""
+
+    advanced = Signal(int, int)
+
+    def __init__(self, fn: Callable[[Callable[[int, int], None], Callable[[], bool]], Any], parent=None):
+        super().__init__(parent)
+        self._fn = fn
+        self._cancel = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def run(self) -> None:
+        try:
+            self.result = self._fn(self.advanced.emit, self._cancel.is_set)
+        except BaseException as exc:  # handed back to the GUI thread
+            self.error = exc
+
+
+def run_with_progress(fn, text: str, title: str, parent: QWidget | None = None) -> Any:
+    """Run `fn(progress, cancelled)` off the GUI thread behind a progress
+    dialog with a 取消 button; return its result or raise its exception
+    (the work raises its own Cancelled when the clerk cancels)."""
+    dialog = QProgressDialog(text, QCoreApplication.translate("Background", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(300)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumWidth(360)
+    worker = Cancellable(fn)
+    worker.advanced.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    dialog.canceled.connect(worker.cancel)
+    loop = QEventLoop()
+    worker.finished.connect(loop.quit)
     worker.start()
     if worker.isRunning():
         loop.exec()
