@@ -87,3 +87,34 @@ def test_a_viewer_cannot_work_items(qtbot, demo_db):
     p.view.selectRow(0)
     assert not p.complete_button.isEnabled() and not p.decline_button.isEnabled()
     assert p.person_button.isEnabled()
+
+
+def test_the_list_as_shown_prints_to_pdf_and_exports_to_xlsx(page, tmp_path):
+    import openpyxl
+    import pdfplumber
+
+    from fpdesk.domain.dates import format_zh
+    from fpdesk.ui.pages import reminder_export
+
+    village = page.model.rows[0].village_code if page.model.rows else None
+    page.rule.setCurrentIndex(page.rule.findData("R01"))
+    page.village.setCurrentIndex(page.village.findData(village))
+    shown = list(page.model.rows)
+    assert shown and all(r.rule == "R01" and r.village_code == village for r in shown)
+    village_name = page.place.village_names()[village]
+
+    pages = reminder_export.write(page, tmp_path / "list.pdf")
+    with pdfplumber.open(tmp_path / "list.pdf") as pdf:
+        assert len(pdf.pages) == pages
+        text = "\n".join(p.extract_text() for p in pdf.pages)
+    assert "提醒服务清单" in text and f"截至{format_zh(DEMO_ON)}" in text
+    assert "R01 健康检查" in text and village_name in text
+    assert f"第 1 页 共 {pages} 页" in text.replace("\u3000", " ")
+    assert all(r.name in text for r in shown)
+
+    reminder_export.write(page, tmp_path / "list.xlsx")
+    workbook = openpyxl.load_workbook(tmp_path / "list.xlsx")
+    sheet = workbook.worksheets[0]
+    numbered = [row for row in sheet.iter_rows(values_only=True) if isinstance(row[0], int)]
+    assert [row[2] for row in numbered] == [r.name for r in shown]
+    assert sheet.cell(1, 1).value == "提醒服务清单"

@@ -23,6 +23,7 @@ from fpdesk.services.reminder_cache import reminder_list
 from fpdesk.services.reminders import ReminderRow
 from fpdesk.ui import i18n, style
 from fpdesk.ui.pages import reminder_actions as actions
+from fpdesk.ui.pages import reminder_export as export
 from fpdesk.ui.widgets.place_filter import PlaceFilter, group_number
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -125,6 +126,10 @@ class RemindersPage(QWidget):
         self.place.changed.connect(self.apply_filter)
         self.refresh_button = QPushButton(self.tr("Recompute"))
         self.refresh_button.clicked.connect(self.refresh)
+        self.print_button = QPushButton(self.tr("Print the list…"))
+        self.print_button.clicked.connect(lambda: export.preview(self))
+        self.excel_button = QPushButton(self.tr("Save as Excel…"))
+        self.excel_button.clicked.connect(lambda: export.save_as(self, ".xlsx"))
         filters = QHBoxLayout()
         for widget in (self.rule, self.village, self.group, self.status):
             filters.addWidget(widget)
@@ -154,6 +159,8 @@ class RemindersPage(QWidget):
         self.person_button.clicked.connect(self._open_person)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.excel_button)
         buttons.addStretch(1)
         for button in (self.person_button, self.decline_button, self.complete_button):
             buttons.addWidget(button)

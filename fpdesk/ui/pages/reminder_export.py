@@ -1,0 +1,67 @@
+"""Printing the reminder list as shown (filters included) and saving it as
+PDF or XLSX, for the clerk's round of visits."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from fpdesk.output.layout import TableDocument
+from fpdesk.output.reminder_list import TITLE, filter_text, reminder_document
+from fpdesk.services.dashboard import office_name
+from fpdesk.ui.background import run_with_progress
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RemindersPage", text)
+
+
+def document(page) -> TableDocument:
+    """The rows the page shows now, in its order, with its filters in the title."""
+    rule = page.rule.currentData()
+    village = page.place.village_code()
+    with page.db.read_session() as session:
+        office = office_name(session)
+    names = page.place.village_names()
+    filters = filter_text([rule] if rule else None, names.get(village) if village else None,
+                          page.place.group_no(), page.status.currentData())
+    return reminder_document(list(page.model.rows), office, page.clock(), filters, names)
+
+
+def write(page, path: Path) -> int | None:
+    """Write the list to `path` (.pdf or .xlsx) off the GUI thread; the page count of a PDF."""
+    from fpdesk.output.render import render_documents
+
+    doc = document(page)
+    return run_with_progress(lambda progress, cancelled: render_documents([doc], path, progress, cancelled),
+                             _tr("Writing the list…"), TITLE, page)
+
+
+def save_as(page, suffix: str) -> None:
+    kind = _tr("PDF files (*.pdf)") if suffix == ".pdf" else _tr("Excel workbooks (*.xlsx)")
+    name = f"{TITLE}-{page.clock().isoformat()}{suffix}"
+    path, _ = QFileDialog.getSaveFileName(page, _tr("Save as"), str(Path.home() / name), kind)
+    if not path:
+        return
+    path = Path(path if path.lower().endswith(suffix) else path + suffix)
+    try:
+        write(page, path)
+    except Exception as exc:  # noqa: BLE001 - shown to the clerk, nothing else changes
+        QMessageBox.warning(page, TITLE, _tr("Could not write %1: %2").replace("%1", str(path))
+                            .replace("%2", str(exc)))
+        return
+    page.state.setText(_tr("Saved %1").replace("%1", str(path)))
+
+
+def preview(page) -> None:
+    from fpdesk.ui.pdf_preview import preview_dialog
+
+    path = Path(tempfile.mkdtemp(prefix="fpdesk-preview-")) / f"{TITLE}.pdf"
+    try:
+        write(page, path)
+        preview_dialog(path, page).exec()
+    except Exception as exc:  # noqa: BLE001
+        QMessageBox.warning(page, TITLE, str(exc))
