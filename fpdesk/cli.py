@@ -95,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 # Sub-commands that live in their own modules: each has add_commands(sub) → {name: handler}.
-EXTENSIONS = ("fpdesk.cli_output", "fpdesk.cli_cards", "fpdesk.cli_reports", "fpdesk.cli_exchange")
+EXTENSIONS = ("fpdesk.cli_ledger", "fpdesk.cli_card", "fpdesk.cli_report", "fpdesk.cli_package")
 common_options = _common
 date_arg = _date_arg
 

@@ -1,4 +1,4 @@
-"""Sub-commands: TODO."""
+"""Sub-commands: placeholder until written."""
 
 from __future__ import annotations
 
