@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../fpdesk/ui/background.py" line="+118"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>BenefitDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/benefit.py" line="+80"/>
@@ -178,6 +186,234 @@
         <location line="+3"/>
         <source>Method: %1</source>
         <translation>Method: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/exchange.py" line="+33"/>
+        <source>Send to the county</source>
+        <translation>Send to the county</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive packages</source>
+        <translation>Receive packages</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <location line="+58"/>
+        <source>Submission and exchange</source>
+        <translation>Submission and exchange</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Changes since the last package</source>
+        <translation>Changes since the last package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything (full package)</source>
+        <translation>Everything (full package)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the statistical report for</source>
+        <translation>Include the statistical report for</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>County health commission</source>
+        <translation>County health commission</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least %1 characters</source>
+        <translation>at least %1 characters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to send</source>
+        <translation>What to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+25"/>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the package…</source>
+        <translation>Write the package…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New package</source>
+        <translation>New package</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Packages sent</source>
+        <translation>Packages sent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the first and last day of the period.</source>
+        <translation>Enter the first and last day of the period.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing and verifying the package…</source>
+        <translation>Writing and verifying the package…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No package was written: %1</source>
+        <translation>No package was written: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the package</source>
+        <translation>Save the package</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Submission packages (*.fpx)</source>
+        <translation>Submission packages (*.fpx)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Load a package…</source>
+        <translation>Load a package…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Townships and what they sent</source>
+        <translation>Townships and what they sent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-2"/>
+        <location line="+14"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Verifying and loading the package…</source>
+        <translation>Verifying and loading the package…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was refused and nothing was changed: %1</source>
+        <translation>The package was refused and nothing was changed: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load a package</source>
+        <translation>Load a package</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package&apos;s password:</source>
+        <translation>The package&apos;s password:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Latest of each</source>
+        <translation>Latest of each</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-17"/>
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Revisions</source>
+        <translation>Revisions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+14"/>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Encrypted</source>
+        <translation>Encrypted</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record ID</source>
+        <translation>Record ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
     </message>
 </context>
 <context>
@@ -556,6 +792,170 @@
     </message>
 </context>
 <context>
+    <name>LedgersPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
+        <source>Every woman aged 15–49, by village, group and household.</source>
+        <translation>Every woman aged 15–49, by village, group and household.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every person on the register, by household.</source>
+        <translation>Every person on the register, by household.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every birth in the period.</source>
+        <translation>Every birth in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every death in the period.</source>
+        <translation>Every death in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every marriage event in the period.</source>
+        <translation>Every marriage event in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every migration event in the period.</source>
+        <translation>Every migration event in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every contraception episode started or ended in the period.</source>
+        <translation>Every contraception episode started or ended in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every health check (三查) in the period.</source>
+        <translation>Every health check (三查) in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every follow-up, postnatal visit and counselling in the period.</source>
+        <translation>Every follow-up, postnatal visit and counselling in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every supply and folic-acid service in the period.</source>
+        <translation>Every supply and folic-acid service in the period.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every benefit record of the benefit year (the calendar year the period ends in).</source>
+        <translation>Every benefit record of the benefit year (the calendar year the period ends in).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One card per woman aged 15–49 of the village, each starting on a new page.</source>
+        <translation>One card per woman aged 15–49 of the village, each starting on a new page.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole township</source>
+        <translation>Whole township</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to print</source>
+        <translation>What to print</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview and print…</source>
+        <translation>Preview and print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+47"/>
+        <source>Registers and cards</source>
+        <translation>Registers and cards</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Enter the first and last day of the period.</source>
+        <translation>Enter the first and last day of the period.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards are printed one village at a time: choose a village.</source>
+        <translation>Cards are printed one village at a time: choose a village.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preparing %1…</source>
+        <translation>Preparing %1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, %1 pages</source>
+        <translation>, %1 pages</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1 (%2 rows%3).</source>
+        <translation>Saved %1 (%2 rows%3).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 pages ready to print.</source>
+        <translation>%1 pages ready to print.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../fpdesk/ui/idle_lock.py" line="+33"/>
@@ -899,14 +1299,58 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/period_picker.py" line="+27"/>
+        <source>Statistical year</source>
+        <translation>Statistical year</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>Date range</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Q%1</source>
+        <translation>Q%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+74"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+128"/>
+        <source>Print her card…</source>
+        <translation>Print her card…</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>Add:</source>
         <translation>Add:</translation>
     </message>
@@ -946,7 +1390,7 @@
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+95"/>
         <source>No records yet</source>
         <translation>No records yet</translation>
     </message>
@@ -1297,7 +1741,7 @@
 <context>
     <name>ReminderModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminders.py" line="+36"/>
+        <location filename="../fpdesk/ui/pages/reminders.py" line="+37"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
@@ -1375,23 +1819,33 @@
         <translation>Recompute</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print the list…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Record the service…</source>
         <translation>Record the service…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Declined by the person</source>
         <translation>Declined by the person</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Open record</source>
         <translation>Open record</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Computing the list…</source>
         <translation>Computing the list…</translation>
     </message>
@@ -1409,6 +1863,145 @@
         <location line="+35"/>
         <source>Record that %1 was offered this service today and declined it?</source>
         <translation>Record that %1 was offered this service today and declined it?</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/reports.py" line="+37"/>
+        <source>All townships</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with a year earlier</source>
+        <translation>Compare with a year earlier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>Compute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
+        <source>Statistical reports</source>
+        <translation>Statistical reports</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Births by month and sex ratio</source>
+        <translation>Births by month and sex ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys</source>
+        <translation>Boys</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Girls</source>
+        <translation>Girls</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex ratio (girls = 100)</source>
+        <translation>Sex ratio (girls = 100)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married women by method (end of period)</source>
+        <translation>Married women by method (end of period)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population pyramid (end of period)</source>
+        <translation>Population pyramid (end of period)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders: worked in the period, overdue today</source>
+        <translation>Reminders: worked in the period, overdue today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worked</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the first and last day of the period.</source>
+        <translation>Enter the first and last day of the period.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not compute the tables: %1</source>
+        <translation>Could not compute the tables: %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Writing the tables…</source>
+        <translation>Writing the tables…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2435,14 @@ Please send this file to your support contact.</source>
         <translation>The details were written to the log file:
 %1
 Please send this file to your support contact.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../fpdesk/ui/pdf_preview.py" line="+74"/>
+        <source>Print preview — %1</source>
+        <translation>Print preview — %1</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../fpdesk/ui/background.py" line="+118"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>BenefitDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/benefit.py" line="+80"/>
@@ -178,6 +186,234 @@
         <location line="+3"/>
         <source>Method: %1</source>
         <translation>措施：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/exchange.py" line="+33"/>
+        <source>Send to the county</source>
+        <translation>上报县级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receive packages</source>
+        <translation>接收上报包</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+77"/>
+        <location line="+58"/>
+        <source>Submission and exchange</source>
+        <translation>上报交换</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <source>Changes since the last package</source>
+        <translation>自上次上报以来的变动（增量）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything (full package)</source>
+        <translation>全部数据（全量）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Include the statistical report for</source>
+        <translation>附带统计报表，时期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>County health commission</source>
+        <translation>县卫生健康委员会</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at least %1 characters</source>
+        <translation>至少 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What to send</source>
+        <translation>上报内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+25"/>
+        <source>Recipient</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+130"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the package…</source>
+        <translation>生成上报包…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New package</source>
+        <translation>新建上报包</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Packages sent</source>
+        <translation>已上报记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the first and last day of the period.</source>
+        <translation>请填写时段的起止日期。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Writing and verifying the package…</source>
+        <translation>正在生成并校验上报包…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No package was written: %1</source>
+        <translation>未生成上报包：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the package</source>
+        <translation>保存上报包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Submission packages (*.fpx)</source>
+        <translation>上报包 (*.fpx)</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>Load a package…</source>
+        <translation>载入上报包…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Townships and what they sent</source>
+        <translation>各乡镇上报情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-2"/>
+        <location line="+14"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Verifying and loading the package…</source>
+        <translation>正在校验并载入上报包…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The package was refused and nothing was changed: %1</source>
+        <translation>上报包被拒收，数据库未作任何改动：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Load a package</source>
+        <translation>载入上报包</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The package&apos;s password:</source>
+        <translation>上报包密码：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Latest of each</source>
+        <translation>各乡镇最近一次</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-17"/>
+        <source>Written</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Revisions</source>
+        <translation>修订号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+14"/>
+        <source>Check code</source>
+        <translation>校验码</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Record ID</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
@@ -556,6 +792,170 @@
     </message>
 </context>
 <context>
+    <name>LedgersPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
+        <source>Every woman aged 15–49, by village, group and household.</source>
+        <translation>每名 15–49 岁妇女一行，按村、组、户排列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every person on the register, by household.</source>
+        <translation>每名在册人员一行，按户排列。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every birth in the period.</source>
+        <translation>时期内每次出生一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every death in the period.</source>
+        <translation>时期内每例死亡一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every marriage event in the period.</source>
+        <translation>时期内每次婚姻变动一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every migration event in the period.</source>
+        <translation>时期内每次人口流动一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every contraception episode started or ended in the period.</source>
+        <translation>时期内开始或结束的每项避孕节育措施一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every health check (三查) in the period.</source>
+        <translation>时期内每次健康检查（三查）一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every follow-up, postnatal visit and counselling in the period.</source>
+        <translation>时期内每次随访、产后访视和咨询一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every supply and folic-acid service in the period.</source>
+        <translation>时期内每次药具发放和叶酸服务一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every benefit record of the benefit year (the calendar year the period ends in).</source>
+        <translation>扶助年度（时期结束所在的公历年）的每条扶助记录一行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One card per woman aged 15–49 of the village, each starting on a new page.</source>
+        <translation>本村每名 15–49 岁妇女一张卡，每张卡另起一页。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Whole township</source>
+        <translation>全乡镇</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Period</source>
+        <translation>时期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to print</source>
+        <translation>打印内容</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview and print…</source>
+        <translation>预览和打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+47"/>
+        <source>Registers and cards</source>
+        <translation>帐表卡册</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Enter the first and last day of the period.</source>
+        <translation>请填写时段的起止日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cards are printed one village at a time: choose a village.</source>
+        <translation>信息卡按村打印，请先选择村。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Preparing %1…</source>
+        <translation>正在生成%1…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled; no file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, %1 pages</source>
+        <translation>，%1 页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved %1 (%2 rows%3).</source>
+        <translation>已保存 %1（%2 行%3）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 pages ready to print.</source>
+        <translation>共 %1 页，可以打印。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../fpdesk/ui/idle_lock.py" line="+33"/>
@@ -899,14 +1299,58 @@
     </message>
 </context>
 <context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/period_picker.py" line="+27"/>
+        <source>Statistical year</source>
+        <translation>统计年度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date range</source>
+        <translation>自定义时段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+</context>
+<context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+74"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+14"/>
+        <location line="+128"/>
+        <source>Print her card…</source>
+        <translation>打印信息卡…</translation>
+    </message>
+    <message>
+        <location line="-108"/>
         <source>Add:</source>
         <translation>新增：</translation>
     </message>
@@ -946,7 +1390,7 @@
         <translation>档案记录</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+95"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
@@ -1297,7 +1741,7 @@
 <context>
     <name>ReminderModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminders.py" line="+36"/>
+        <location filename="../fpdesk/ui/pages/reminders.py" line="+37"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
@@ -1375,23 +1819,33 @@
         <translation>重新计算</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Print the list…</source>
+        <translation>打印清单…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as Excel…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
         <location line="+23"/>
         <source>Record the service…</source>
         <translation>办理…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+114"/>
+        <location line="+116"/>
         <source>Declined by the person</source>
         <translation>本人拒绝</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-115"/>
         <source>Open record</source>
         <translation>查看档案</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Computing the list…</source>
         <translation>正在计算提醒清单…</translation>
     </message>
@@ -1409,6 +1863,145 @@
         <location line="+35"/>
         <source>Record that %1 was offered this service today and declined it?</source>
         <translation>记录 %1 今天获提供此项服务并本人拒绝？</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/reports.py" line="+37"/>
+        <source>All townships</source>
+        <translation>全部乡镇（汇总）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compare with a year earlier</source>
+        <translation>与上年同期比较</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as Excel…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+96"/>
+        <source>Statistical reports</source>
+        <translation>统计报表</translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Births by month and sex ratio</source>
+        <translation>出生（按月）与出生性别比</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boys</source>
+        <translation>男婴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Girls</source>
+        <translation>女婴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sex ratio (girls = 100)</source>
+        <translation>灰色数字：出生性别比（女=100）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Married women by method (end of period)</source>
+        <translation>已婚育龄妇女避孕方法构成（期末）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Population pyramid (end of period)</source>
+        <translation>人口金字塔（期末，户籍人口）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Women</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders: worked in the period, overdue today</source>
+        <translation>提醒服务：期内已办理与今日逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worked</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Enter the first and last day of the period.</source>
+        <translation>请填写时段的起止日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Could not compute the tables: %1</source>
+        <translation>无法计算报表：%1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Writing the tables…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2435,14 @@ Please send this file to your support contact.</source>
         <translation>详细信息已写入日志文件：
 %1
 请将此文件发送给技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <location filename="../fpdesk/ui/pdf_preview.py" line="+74"/>
+        <source>Print preview — %1</source>
+        <translation>打印预览 — %1</translation>
     </message>
 </context>
 <context>

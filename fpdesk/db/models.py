@@ -324,3 +324,26 @@ EXCHANGED_MODELS: dict[str, type[Base]] = {
     "migrations": Migration,
     "benefits": Benefit,
 }
+
+
+class ImportHistory(Base):
+    """Every package loaded: which township (or office) sent which period. Local."""
+
+    __tablename__ = "import_history"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    imported_at: Mapped[str] = mapped_column(String(32))
+    username: Mapped[str | None] = mapped_column(String(40))
+    region_code: Mapped[str] = mapped_column(String(12))
+    region_name: Mapped[str | None] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(12))  # full / incremental
+    since_rev: Mapped[int] = mapped_column(Integer)
+    until_rev: Mapped[int] = mapped_column(Integer)
+    period: Mapped[str | None] = mapped_column(String(30))
+    created_at: Mapped[str | None] = mapped_column(String(32))  # the package's own time stamp
+    check_code: Mapped[str] = mapped_column(String(9))
+    file_name: Mapped[str | None] = mapped_column(Text)
+    inserted: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    updated: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    unchanged: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    refused: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    __table_args__ = (Index("ix_import_history_region", "region_code", "imported_at"),)

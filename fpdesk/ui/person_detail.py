@@ -9,8 +9,10 @@ add actions, masked ID numbers, and dialogs that cannot save.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPushButton,
     QToolButton,
     QTreeWidget,
@@ -85,6 +88,10 @@ class PersonDetailView(QWidget):
         heading.setSpacing(12)
         heading.addWidget(self.title)
         heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
+        self.card_button = QPushButton(self.tr("Print her card…"))
+        self.card_button.setObjectName("print_card")
+        self.card_button.clicked.connect(self.print_card)
+        heading.addWidget(self.card_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
 
         self.identity = IdentityCard(actor.may_see_ids)
@@ -192,6 +199,24 @@ class PersonDetailView(QWidget):
         self.household.show_household(detail, person["uid"])
         self._fill_timeline(detail.timeline)
         self._update_actions(person, state)
+        self.card_button.setVisible(person["sex"] == FEMALE)
+
+    # -- her card ------------------------------------------------------------------
+    def card_file(self) -> Path:
+        """Her 育龄妇女信息卡 as a PDF in a temporary folder."""
+        from fpdesk.output.jobs import person_card
+
+        folder = Path(tempfile.mkdtemp(prefix="fpdesk-card-"))
+        return person_card(self.db, self.actor, self._uid, self.clock(),
+                           folder / f"育龄妇女信息卡-{self.detail.person['name']}.pdf").path
+
+    def print_card(self) -> None:
+        from fpdesk.ui.pdf_preview import preview_dialog
+
+        try:
+            preview_dialog(self.card_file(), self).exec()
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk; nothing was changed
+            QMessageBox.warning(self, self.tr("Print her card…"), str(exc))
 
     def _fill_timeline(self, entries: list[TimelineEntry]) -> None:
         self.timeline.clear()

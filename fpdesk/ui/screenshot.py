@@ -44,6 +44,8 @@ def render_page(db, actor, page: str, out: Path, lang: str | None = None,
         out.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(out), "PNG"):
             raise OSError(f"无法写入 {out}")
+        for other in window.pages.values():  # let background work end before the window goes
+            getattr(other, "settle", lambda: None)()
         window.close()
         return out
     finally:

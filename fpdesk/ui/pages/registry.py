@@ -32,6 +32,24 @@ def _women(window) -> QWidget:
     return WomenPage(window.db, window.actor, window.clock, window.open_person)
 
 
+def _ledgers(window) -> QWidget:
+    from fpdesk.ui.pages.ledgers import LedgersPage
+
+    return LedgersPage(window.db, window.actor, window.clock)
+
+
+def _reports(window) -> QWidget:
+    from fpdesk.ui.pages.reports import ReportsPage
+
+    return ReportsPage(window.db, window.actor, window.clock)
+
+
+def _exchange(window) -> QWidget:
+    from fpdesk.ui.pages.exchange import ExchangePage
+
+    return ExchangePage(window.db, window.actor, window.clock)
+
+
 def _settings(window) -> QWidget:
     from fpdesk.ui.pages.settings import SettingsPage
 
@@ -43,5 +61,8 @@ PAGES: dict[str, Callable[[object], QWidget]] = {
     "records": _records,
     "reminders": _reminders,
     "women": _women,
+    "ledgers": _ledgers,
+    "reports": _reports,
+    "exchange": _exchange,
     "settings": _settings,
 }

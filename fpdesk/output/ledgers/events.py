@@ -1,0 +1,179 @@
+"""Registers of events in a period: 出生, 死亡, 婚姻变动, 人口流动.
+
+Every event whose own date falls in the period (both ends inclusive) is
+listed, in the village of the household it belongs to. A deleted event, or
+an event of a deleted person, is never listed.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased
+
+from fpdesk.db.models import Birth, Household, Marriage, Migration, Person
+from fpdesk.domain import codes
+from fpdesk.domain.dates import age_on
+from fpdesk.output.layout import Column, TableDocument
+from fpdesk.output.ledgers.common import (
+    BIRTH, GROUP, HOUSEHOLD, ID_NUMBER, NAME, NUMBER, SEX, Placed, Scope, document, label, shown_id,
+    shown_phone, village_groups,
+)
+
+BIRTHS_TITLE = "出生登记册"
+DEATHS_TITLE = "死亡登记册"
+MARRIAGES_TITLE = "婚姻变动登记册"
+MIGRATIONS_TITLE = "人口流动登记册"
+
+
+def short_date(key: str, heading: str) -> Column:
+    """A date column narrow enough that the renderer prints 2026.11.22."""
+    return Column(key, heading, 19, "date")
+
+
+BIRTHS_COLUMNS = [
+    NUMBER, GROUP, HOUSEHOLD,
+    Column("mother", "母亲姓名", 16, band="母亲"),
+    Column("mother_id", "公民身份号码", 34, "id", band="母亲"),
+    Column("father", "父亲姓名", 16),
+    Column("child", "婴儿姓名", 16, band="婴儿"),
+    Column("sex", "性别", 8, align="center", band="婴儿"),
+    short_date("birth", "出生日期"),
+    Column("order", "孩次", 8, "int", align="center"),
+    Column("delivery", "分娩\n方式", 15, align="center"),
+    Column("place", "接生\n地点", 10, align="center"),
+    Column("weight", "体重\n(克)", 10, "int"),
+    Column("outcome", "出生\n结局", 10, align="center"),
+    Column("certificate", "出生医学\n证明编号", 23),
+    short_date("reported", "登记日期"),
+    Column("note", "备注", 10),
+]
+
+DEATHS_COLUMNS = [
+    NUMBER, GROUP, HOUSEHOLD, NAME, SEX, BIRTH, ID_NUMBER,
+    Column("death", "死亡日期", 26, "date"),
+    Column("age", "死亡\n年龄", 11, "int", align="center"),
+    Column("relation", "与户主\n关系", 17, align="center"),
+    Column("marital", "婚姻\n状况", 11, align="center"),
+    Column("residence", "户籍/居住\n状态", 22, align="center"),
+    Column("note", "备注", 37),
+]
+
+MARRIAGES_COLUMNS = [
+    NUMBER, GROUP, HOUSEHOLD, NAME, SEX,
+    short_date("birth", "出生日期"),
+    ID_NUMBER,
+    Column("event", "变动\n类别", 11, align="center"),
+    Column("date", "变动日期", 25, "date"),
+    Column("spouse", "配偶姓名", 17, band="配偶"),
+    Column("spouse_id", "公民身份号码", 34, "id", band="配偶"),
+    Column("note", "备注", 33),
+]
+
+MIGRATIONS_COLUMNS = [
+    NUMBER, GROUP, HOUSEHOLD, NAME, SEX,
+    short_date("birth", "出生日期"),
+    ID_NUMBER,
+    Column("direction", "流动\n类别", 11, align="center"),
+    short_date("date", "流动日期"),
+    Column("place", "流入地/来自", 30),
+    Column("reason", "原因", 14),
+    Column("contact", "联系方式", 24),
+    short_date("verified", "核实日期"),
+    Column("note", "备注", 12),
+]
+
+
+def _in_period(column, scope: Scope):
+    return column.between(scope.start, scope.end)
+
+
+# -- 出生登记册 ------------------------------------------------------------------------------
+def births(scope: Scope) -> TableDocument:
+    """Every birth dated in the period, live or stillborn (the 出生结局 column says which),
+    in the village of the child's household (the mother's when the child has no record)."""
+    mother, father, child = aliased(Person), aliased(Person), aliased(Person)
+    child_home = select(child.household_uid).where(child.uid == Birth.child_uid, child.deleted.is_(False))
+    home = func.coalesce(child_home.scalar_subquery(), mother.household_uid)
+    child_name = select(child.name).where(child.uid == Birth.child_uid, child.deleted.is_(False)).scalar_subquery()
+    stmt = (select(Household.village_code, Household.group_no, Household.household_no, mother.name,
+                   mother.id_number, father.name, child_name, Birth.sex, Birth.birth_date, Birth.order,
+                   Birth.delivery, Birth.place, Birth.weight_g, Birth.outcome, Birth.certificate_no,
+                   Birth.reported_date, Birth.plurality)
+            .join(mother, mother.uid == Birth.mother_uid)
+            .outerjoin(father, father.uid == Birth.father_uid)
+            .join(Household, Household.uid == home)
+            .where(Birth.deleted.is_(False), mother.deleted.is_(False), _in_period(Birth.birth_date, scope))
+            .order_by(Household.village_code, Birth.birth_date, Household.household_no, mother.name, Birth.uid))
+    actor = scope.actor
+    items = (Placed(village, group, [
+        group, number, mother_name, shown_id(mother_id, actor), father_name or "", child or "",
+        label(codes.SEX, sex), born, order, label(codes.DELIVERY, delivery), label(codes.BIRTH_PLACE, place),
+        weight, label(codes.BIRTH_OUTCOME, outcome), certificate or "", reported,
+        "多胎" if plurality and plurality > 1 else ""])
+        for (village, group, number, mother_name, mother_id, father_name, child, sex, born, order, delivery,
+             place, weight, outcome, certificate, reported, plurality)
+        in scope.session.execute(scope.in_village(stmt)))
+    return document(scope, BIRTHS_TITLE, BIRTHS_COLUMNS, village_groups(scope, items), notes=[
+        "列入：出生日期在本期内的全部出生登记（含死产，见“出生结局”列；统计报表的出生数只计活产），"
+        "按婴儿所在户的村排列。"])
+
+
+# -- 死亡登记册 ------------------------------------------------------------------------------
+def deaths(scope: Scope) -> TableDocument:
+    """Every person whose death date is in the period."""
+    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name, Person.sex,
+                   Person.birth_date, Person.id_number, Person.death_date, Person.relation,
+                   Person.marital_status, Person.residence)
+            .join(Household, Household.uid == Person.household_uid)
+            .where(Person.deleted.is_(False), _in_period(Person.death_date, scope))
+            .order_by(Household.village_code, Person.death_date, Household.household_no, Person.uid))
+    actor = scope.actor
+    items = (Placed(village, group, [
+        group, number, name, label(codes.SEX, sex), born, shown_id(idno, actor), died, age_on(born, died),
+        label(codes.RELATION, relation), label(codes.MARITAL_STATUS, marital), label(codes.RESIDENCE, residence),
+        ""])
+        for village, group, number, name, sex, born, idno, died, relation, marital, residence
+        in scope.session.execute(scope.in_village(stmt)))
+    return document(scope, DEATHS_TITLE, DEATHS_COLUMNS, village_groups(scope, items), notes=[
+        "列入：死亡日期在本期内的人员（人员记录的死亡日期），按村和死亡日期排列。"])
+
+
+# -- 婚姻变动登记册 --------------------------------------------------------------------------
+def marriages(scope: Scope) -> TableDocument:
+    """Every marriage event (初婚, 再婚, 复婚, 丧偶, 离婚) dated in the period."""
+    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name, Person.sex,
+                   Person.birth_date, Person.id_number, Marriage.event, Marriage.date, Marriage.spouse_name,
+                   Marriage.spouse_id_number)
+            .join(Person, Person.uid == Marriage.person_uid)
+            .join(Household, Household.uid == Person.household_uid)
+            .where(Marriage.deleted.is_(False), Person.deleted.is_(False), _in_period(Marriage.date, scope))
+            .order_by(Household.village_code, Marriage.date, Household.household_no, Person.name, Marriage.uid))
+    actor = scope.actor
+    items = (Placed(village, group, [
+        group, number, name, label(codes.SEX, sex), born, shown_id(idno, actor),
+        label(codes.MARRIAGE_EVENT, event), when, spouse or "", shown_id(spouse_id, actor), ""])
+        for village, group, number, name, sex, born, idno, event, when, spouse, spouse_id
+        in scope.session.execute(scope.in_village(stmt)))
+    return document(scope, MARRIAGES_TITLE, MARRIAGES_COLUMNS, village_groups(scope, items), notes=[
+        "列入：变动日期在本期内的婚姻变动记录（初婚、再婚、复婚、丧偶、离婚），夫妻双方各有记录时各占一行。"])
+
+
+# -- 人口流动登记册 --------------------------------------------------------------------------
+def migrations(scope: Scope) -> TableDocument:
+    """Every migration record (流出, 流入, 返回, 迁出, 迁入) dated in the period."""
+    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name, Person.sex,
+                   Person.birth_date, Person.id_number, Migration.direction, Migration.date, Migration.place,
+                   Migration.reason, Migration.contact, Migration.verified_date)
+            .join(Person, Person.uid == Migration.person_uid)
+            .join(Household, Household.uid == Person.household_uid)
+            .where(Migration.deleted.is_(False), Person.deleted.is_(False), _in_period(Migration.date, scope))
+            .order_by(Household.village_code, Migration.date, Household.household_no, Person.name, Migration.uid))
+    actor = scope.actor
+    items = (Placed(village, group, [
+        group, number, name, label(codes.SEX, sex), born, shown_id(idno, actor),
+        label(codes.MIGRATION_DIRECTION, direction), when, place or "", reason or "",
+        shown_phone(contact, actor), verified, ""])
+        for village, group, number, name, sex, born, idno, direction, when, place, reason, contact, verified
+        in scope.session.execute(scope.in_village(stmt)))
+    return document(scope, MIGRATIONS_TITLE, MIGRATIONS_COLUMNS, village_groups(scope, items), notes=[
+        "列入：流动日期在本期内的流出、流入、返回、迁出、迁入记录。"])

@@ -1,0 +1,9 @@
+"""The submission package `.fpx` (FORMATS.md §4): JSONL codecs, check code,
+FPX-ENC1 encryption, the writer, the verifying reader and the importer."""
+
+FORMAT = "fpdesk-package"
+VERSION = 1
+
+
+class PackageRefused(Exception):
+    """The whole package is refused; str() is the Chinese message for the clerk."""

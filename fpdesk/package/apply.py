@@ -1,0 +1,161 @@
+"""Importing a package (FORMATS.md §4): a county merging townships, or a restore.
+
+The reader verifies every hash and count first; then, in ONE write
+transaction, the records are staged and checked one by one, references are
+resolved, and each uid takes the version with the later `updated_at`
+(an equal one changes nothing, so re-importing a package changes nothing).
+Imported rows get the transaction's own revision; persons get their local
+pinyin; the producer's county region is created when missing; the import is
+written to the import history and the audit log. A package refused whole
+leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fpdesk.db.models import ImportHistory, Region
+from fpdesk.domain.regions import find_county, level_of
+from fpdesk.package import PackageRefused
+from fpdesk.package.jsonl import TABLES, file_path
+from fpdesk.package.loader import Loader
+from fpdesk.package.reader import VerifiedPackage, read_package
+from fpdesk.services import audit, settings
+from fpdesk.services.context import Actor, now_iso, require_edit
+from fpdesk.services.revisions import transaction_rev
+
+Progress = Callable[[int, int], None]
+REGION_NAMESPACE = uuid.UUID("6f0c1f8e-3b0a-4c55-9d1e-7a4a2f6b9c01")
+
+__all__ = ["ImportSummary", "ImportRecord", "PackageRefused", "import_package", "import_history"]
+
+
+@dataclass
+class ImportSummary:
+    region_code: str
+    check_code: str
+    kind: str
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    refused: list[dict] = field(default_factory=list)   # {file, uid, reason}
+    warnings: list[dict] = field(default_factory=list)  # {file, uid, reason}
+    region_name: str = ""
+
+    def as_json(self) -> dict:
+        """Exactly the `fpdesk import --json` summary of FORMATS.md §4."""
+        return {"package": {"region_code": self.region_code, "check_code": self.check_code, "kind": self.kind},
+                "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
+                "refused": list(self.refused), "warnings": list(self.warnings)}
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    """One row of the import history: which office sent which package."""
+
+    imported_at: str
+    username: str | None
+    region_code: str
+    region_name: str | None
+    kind: str
+    since_rev: int
+    until_rev: int
+    period: str | None
+    created_at: str | None
+    check_code: str
+    file_name: str | None
+    inserted: int
+    updated: int
+    unchanged: int
+    refused: int
+
+
+def import_history(session: Session) -> list[ImportRecord]:
+    """Every package imported, newest first."""
+    rows = session.scalars(select(ImportHistory).order_by(ImportHistory.id.desc()))
+    return [ImportRecord(r.imported_at, r.username, r.region_code, r.region_name, r.kind, r.since_rev,
+                         r.until_rev, r.period, r.created_at, r.check_code, r.file_name, r.inserted,
+                         r.updated, r.unchanged, r.refused) for r in rows]
+
+
+def _check_day(package: VerifiedPackage) -> date:
+    """'Today' for the no-future-dates checks: never earlier than the day the package was made."""
+    try:
+        made = date.fromisoformat(package.manifest["created_at"][:10])
+    except ValueError:
+        return date.today()
+    return max(date.today(), made)
+
+
+def _ensure_county(session: Session, cursor, code: str, rev: int) -> None:
+    """The county a township (or village) code belongs to, so a county database has its root."""
+    if level_of(code) not in ("township", "village"):
+        return
+    county = code[:6] + "000000"
+    if cursor.execute("SELECT 1 FROM main.regions WHERE code = ?", (county,)).fetchone():
+        return
+    found = find_county(code[:6])
+    stamp = now_iso()
+    session.add(Region(uid=str(uuid.uuid5(REGION_NAMESPACE, county)), created_at=stamp, updated_at=stamp,
+                       deleted=False, rev=rev, code=county, name=found.name if found else county,
+                       level="county", parent_code=None))
+
+
+def _load(session: Session, cursor, package: VerifiedPackage, progress: Progress | None) -> ImportSummary:
+    total = sum(package.records(file_path(t)) for t in TABLES)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if progress and (done % 5000 == 0 or done == total):
+            progress(done, total)
+
+    loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick)
+    loader.load(package)
+    if loader.counts["insert"] or loader.counts["update"]:
+        _ensure_county(session, cursor, package.region_code, loader.rev())
+    order = lambda note: (note.table_index, note.line)  # noqa: E731
+    return ImportSummary(
+        package.region_code, package.check_code, package.kind, loader.counts["insert"],
+        loader.counts["update"], loader.counts["same"],
+        [n.as_json() for n in sorted(loader.refused, key=order)],
+        [n.as_json() for n in sorted(loader.warnings, key=order)], package.region_name)
+
+
+def _record(session: Session, actor: Actor, package: VerifiedPackage, summary: ImportSummary) -> None:
+    m = package.manifest
+    session.add(ImportHistory(
+        imported_at=now_iso(), username=actor.username, region_code=package.region_code,
+        region_name=package.region_name, kind=package.kind, since_rev=m["since_rev"], until_rev=m["until_rev"],
+        period=m.get("period") if isinstance(m.get("period"), str) else None, created_at=m["created_at"],
+        check_code=package.check_code, file_name=str(package.path), inserted=summary.inserted,
+        updated=summary.updated, unchanged=summary.unchanged, refused=len(summary.refused)))
+    audit.record(session, actor, "import", None, None, {
+        "file": Path(package.path).name, "check_code": package.check_code, "region_code": package.region_code,
+        "inserted": summary.inserted, "updated": summary.updated, "unchanged": summary.unchanged,
+        "refused": len(summary.refused)})
+    if not settings.get(session, "office_region_code"):  # a restore into a new database
+        settings.put(session, "office_region_code", package.region_code)
+
+
+def import_package(db, actor: Actor, path, password: str | None = None,
+                   progress: Progress | None = None) -> ImportSummary:
+    """Verify, then apply in one transaction; raises PackageRefused (nothing written) for a bad package."""
+    require_edit(actor)
+    package = read_package(path, password)
+    try:
+        with db.session() as session:
+            cursor = session.connection().connection.driver_connection.cursor()
+            summary = _load(session, cursor, package, progress)
+            _record(session, actor, package, summary)
+        return summary
+    finally:
+        package.close()

@@ -1,0 +1,85 @@
+"""One package line → a checked record, or the reason it is refused.
+
+A line is parsed, its types checked (jsonl.Codec.decode) and the single-record
+checks of DOMAIN.md §Data checks run on it (fpdesk.domain.checks with no facts
+about other records: the checks that concern the record alone). An error
+refuses the record; warnings travel with it and are listed if it is written.
+"""
+
+from __future__ import annotations
+
+import json
+import json.scanner
+from dataclasses import dataclass, field
+from datetime import date
+
+from fpdesk.domain import checks
+from fpdesk.package.jsonl import CODECS, TABLES, RecordProblem, file_path
+
+_SCAN = json.scanner.make_scanner(json.JSONDecoder())
+
+
+@dataclass(frozen=True)
+class Note:
+    """A refusal or warning: FORMATS.md §4 {file, uid, reason}, plus where it was for sorting."""
+
+    file: str
+    uid: str
+    reason: str
+    table_index: int = 0
+    line: int = 0
+
+    def as_json(self) -> dict:
+        return {"file": self.file, "uid": self.uid, "reason": self.reason}
+
+
+def note(table: str, uid: str, line: int, reason: str) -> Note:
+    return Note(file_path(table), uid, f"第 {line} 行：{reason}", TABLES.index(table), line)
+
+
+@dataclass
+class Checked:
+    """A record that passed its own checks; `row` is its values as SQLite stores them."""
+
+    line: int
+    uid: str
+    record: dict
+    row: tuple
+    warnings: list[Note] = field(default_factory=list)
+
+
+def parse(raw: bytes):
+    """json.loads without its per-call overhead: one line, one JSON value, nothing else."""
+    text = raw.decode("utf-8")
+    try:
+        value, end = _SCAN(text, 0)
+    except StopIteration:
+        raise ValueError("not JSON") from None
+    if end != len(text) and text[end:].strip():
+        raise ValueError("trailing data")
+    return value
+
+
+def _uid_of(raw: bytes) -> str:
+    obj = parse(raw)
+    uid = obj.get("uid") if isinstance(obj, dict) else None
+    return uid if isinstance(uid, str) else ""
+
+
+def finding_text(finding: checks.Finding) -> str:
+    return f"{finding.message_zh}（{finding.field}）"
+
+
+def check_line(table: str, line: int, raw: bytes, today: date) -> Checked | Note:
+    try:
+        record, row = CODECS[table].decode(parse(raw))
+    except RecordProblem as problem:
+        return note(table, _uid_of(raw), line, str(problem))
+    except ValueError:  # not JSON, not UTF-8
+        return note(table, "", line, "空行" if not raw.strip() else "不是有效的 JSON")
+    findings = checks.RECORD_CHECKS[table](record, today)
+    errors = [f for f in findings if f.is_error]
+    if errors:
+        return note(table, record["uid"], line, "；".join(finding_text(f) for f in errors))
+    return Checked(line, record["uid"], record, row, [note(table, record["uid"], line, finding_text(f))
+                                                      for f in findings])

@@ -1,0 +1,208 @@
+"""Record ⇄ JSON line, per exchanged table (FORMATS.md §4).
+
+A line holds `uid`, `created_at`, `updated_at`, `deleted`, then the table's
+exchanged fields in the model's column order. Values: dates "YYYY-MM-DD";
+ethnicity, relation, group_no, region codes, household_no and ID numbers as
+strings; region level as a word; other codes and counts as integers; booleans
+as booleans; `amount` as a number; a service's three item columns as the
+object `items` {"ring", "pregnancy", "disease"}. Local columns (`rev`, the
+pinyin of a name) never travel.
+
+Lines are written by SQLite's json_object (dates are stored as ISO text,
+booleans as 0/1), so a 60,000-person export needs no Python per field; they
+are read back in Python with every type checked.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, Integer, Numeric
+
+from fpdesk.db.models import EXCHANGED_MODELS
+from fpdesk.domain.checks import field_label
+from fpdesk.services.records import REFERENCES, data_fields
+
+TABLES = tuple(EXCHANGED_MODELS)  # regions, households, persons, … benefits: also the apply order
+META = ("uid", "created_at", "updated_at", "deleted")
+ITEMS = (("ring", "item_ring"), ("pregnancy", "item_pregnancy"), ("disease", "item_disease"))
+ITEM_COLUMNS = tuple(column for _, column in ITEMS)
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def file_path(table: str) -> str:
+    return f"data/{table}.jsonl"
+
+
+def _kind(table: str, column: str) -> str:
+    kind = EXCHANGED_MODELS[table].__table__.columns[column].type
+    if isinstance(kind, Boolean):
+        return "bool"
+    if isinstance(kind, Date):
+        return "date"
+    if isinstance(kind, Numeric):
+        return "number"
+    if isinstance(kind, Integer):
+        return "int"
+    return "str"
+
+
+class RecordProblem(ValueError):
+    """A line that cannot become a record; str() is the Chinese reason."""
+
+
+@dataclass(frozen=True)
+class Codec:
+    table: str
+    columns: tuple[str, ...]  # database columns in line order: META, then the data fields
+    kinds: tuple[str, ...]
+
+    @property
+    def references(self) -> dict[str, str]:
+        return REFERENCES.get(self.table, {})
+
+    # -- database row → line ----------------------------------------------------------
+    def json_expression(self) -> str:
+        """SQL giving each row as its JSON line (SQLite's json_object: compact, UTF-8 kept).
+
+        Written by SQLite itself, so a 60,000-person export spends no Python time
+        per field; `round(amount, 2)` always yields a REAL, so amounts read 3600.0.
+        """
+        parts = []
+        for column, kind in zip(self.columns, self.kinds):
+            if column in ITEM_COLUMNS[1:]:
+                continue
+            if column == ITEM_COLUMNS[0]:
+                cols = ", ".join(f"'{key}', \"{col}\"" for key, col in ITEMS)
+                nulls = ", ".join(f'"{col}"' for col in ITEM_COLUMNS)
+                # a health check (type 1) always has its object; another service only when it holds a result
+                parts.append(f"'items', CASE WHEN \"type\" = 1 OR coalesce({nulls}) IS NOT NULL "
+                             f"THEN json_object({cols}) END")
+            elif kind == "bool":
+                parts.append(f"'{column}', json(CASE WHEN \"{column}\" THEN 'true' ELSE 'false' END)")
+            elif kind == "number":
+                parts.append(f"'{column}', round(\"{column}\", 2)")
+            else:
+                parts.append(f"'{column}', \"{column}\"")
+        return "json_object(" + ", ".join(parts) + ")"
+
+    # -- line → record ------------------------------------------------------------
+    def decode(self, obj) -> tuple[dict, tuple]:
+        """(the record for the checks, keyed by column with dates as `date`; the row as
+        SQLite stores it, in `columns` order). Raises RecordProblem naming the first
+        malformed field."""
+        if type(obj) is not dict:
+            raise RecordProblem("该行不是 JSON 对象")
+        if self.table == "services":
+            obj = _flatten_items(obj)
+        record, row = _DECODERS[self.table](obj)
+        _check_meta(obj, record)
+        return record, row
+
+
+def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...]):
+    """A decoder for one table, unrolled field by field: a package holds hundreds of
+    thousands of lines, and a generic loop over (column, kind) costs three times as much."""
+    body = ["def decode(obj):", "    get = obj.get"]
+    fields, stored = [], []
+    for i, (column, kind) in enumerate(zip(columns, kinds)):
+        v = f"v{i}"
+        body.append(f"    {v} = get({column!r})")
+        if kind == "bool":
+            body.append(f"    if {v} is None: {v} = False")
+            body.append(f"    elif {v}.__class__ is not bool: raise _wrong({column!r}, 'bool', {v})")
+            fields.append(v)
+            stored.append(f"int({v})")
+        elif kind == "date":
+            body.append(f"    d{i} = None if {v} is None else _date({column!r}, {v})")
+            fields.append(f"d{i}")
+            stored.append(v)
+        else:
+            allowed = {"str": f"{v}.__class__ is not str", "int": f"{v}.__class__ is not int",
+                       "number": f"({v}.__class__ is not float or not _isfinite({v})) and {v}.__class__ is not int"}
+            body.append(f"    if {v} is not None and {allowed[kind]}: raise _wrong({column!r}, {kind!r}, {v})")
+            fields.append(v)
+            stored.append(v)
+    created, updated = columns.index("created_at"), columns.index("updated_at")
+    body.append(f"    if v{created} is None: v{created} = v{updated}")
+    record = ", ".join(f"{c!r}: {f}" for c, f in zip(columns, fields))
+    body.append(f"    return {{{record}}}, ({', '.join(stored)},)")
+    scope = {"_wrong": _wrong, "_date": _date, "_isfinite": math.isfinite}
+    exec(compile("\n".join(body), f"<fpx decoder {table}>", "exec"), scope)  # noqa: S102 - our own code
+    return scope["decode"]
+
+
+_EXPECTED = {"str": "字符串", "int": "整数", "bool": "true 或 false", "number": "数值", "date": "日期（YYYY-MM-DD）"}
+# ISO 8601 with an offset, in the forms SQLite's julianday() compares as instants
+_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)", re.ASCII)
+
+
+def _flatten_items(obj: dict) -> dict:
+    items = obj.get("items")
+    if items is None:
+        items = {}
+    elif type(items) is not dict:
+        raise RecordProblem('items 应为对象 {"ring", "pregnancy", "disease"}')
+    flat = dict(obj)
+    for key, column in ITEMS:
+        flat[column] = items.get(key)
+    return flat
+
+
+def _check_meta(obj: dict, record: dict) -> None:
+    uid = record["uid"]
+    if not uid or len(uid) > 36:
+        raise RecordProblem("uid 缺失或长度超过 36 个字符")
+    if type(obj.get("deleted")) is not bool:
+        raise RecordProblem("deleted 应为 true 或 false")
+    for name in ("updated_at", "created_at"):
+        value = record[name]
+        if value not in _GOOD_STAMPS and not _valid_stamp(value):
+            raise RecordProblem(f"{name} 应为带时区的 ISO 8601 时间（如 2026-11-22T10:31:05+08:00），实为 {value}")
+
+
+_GOOD_STAMPS: set[str] = set()  # records written together share their time stamps
+
+
+def _valid_stamp(value) -> bool:
+    if not isinstance(value, str) or not _STAMP.fullmatch(value):
+        return False
+    try:
+        datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    if len(_GOOD_STAMPS) > 100_000:
+        _GOOD_STAMPS.clear()
+    _GOOD_STAMPS.add(value)
+    return True
+
+
+def _wrong(column: str, kind: str, value) -> RecordProblem:
+    shown = json.dumps(value, ensure_ascii=False)
+    if len(shown) > 40:
+        shown = shown[:40] + "…"
+    return RecordProblem(f"{field_label(column)}（{column}）应为{_EXPECTED[kind]}，实为 {shown}")
+
+
+def _date(column: str, value) -> date:
+    if value.__class__ is not str:
+        raise _wrong(column, "date", value)
+    if _DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise RecordProblem(f"{field_label(column)}（{column}）不是有效日期（YYYY-MM-DD）：{value}")
+
+
+def _codec(table: str) -> Codec:
+    columns = META + data_fields(table)
+    return Codec(table, columns, tuple(_kind(table, c) for c in columns))
+
+
+CODECS: dict[str, Codec] = {table: _codec(table) for table in TABLES}
+_DECODERS = {table: _compile_decoder(table, c.columns, c.kinds) for table, c in CODECS.items()}

@@ -1,0 +1,290 @@
+"""Write a verified package's records into the office tables, streaming, in the
+caller's transaction.
+
+Tables are taken in the order of EXCHANGED_MODELS, so every reference points
+to a table already loaded — except a household's head, which points to a
+person: households and persons are therefore resolved together in memory
+(heads are written once the persons exist). Every other table streams in
+batches. A reference must point to a record of the package that was accepted,
+or to a record already in the database; refusing a record refuses those that
+point to it. For each accepted record the later `updated_at` (as an instant)
+wins: `insert` for a new uid, `update` when newer, `same` otherwise.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
+
+from fpdesk.domain.checks import field_label
+from fpdesk.domain.pinyin import initials, sort_key
+from fpdesk.package.checking import Checked, Note, check_line, note
+from fpdesk.package.jsonl import CODECS, TABLES, file_path
+from fpdesk.services.records import REFERENCES
+
+BATCH = 5000
+CHUNK = 500  # uids per IN (...) query
+DEFERRED = {"households": "head_uid"}  # written after the persons it points to
+BULK_MIN = 5000
+
+
+def _chunks(values: list, size: int = CHUNK) -> Iterator[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
+
+
+def _instant(stamp: str):
+    """A time stamp as an instant; one stored without an offset is taken as local time."""
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except (TypeError, ValueError):
+        return None
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+class Loader:
+    def __init__(self, cursor, today: date, take_rev: Callable[[], int], tick: Callable[[], None]):
+        self.cursor, self.today, self.take_rev, self.tick = cursor, today, take_rev, tick
+        self.good: dict[str, set[str]] = {t: set() for t in TABLES}  # accepted package records
+        self.bad: dict[str, set[str]] = {t: set() for t in TABLES}   # refused package records
+        self.in_main: dict[str, dict[str, bool]] = {t: {} for t in TABLES}
+        self.was_empty = {t: cursor.execute(f'SELECT NOT EXISTS (SELECT 1 FROM main."{t}")').fetchone()[0]
+                          for t in TABLES}
+        self.counts: Counter = Counter()
+        self.refused: list[Note] = []
+        self.warnings: list[Note] = []
+        self.heads: list[tuple[str, str]] = []
+        self.groups: set[tuple[str, str]] = set()
+        self._rev: int | None = None
+        self._pinyin: dict[str, tuple[str, str]] = {}
+
+    # -- the whole package ---------------------------------------------------------------
+    def load(self, package) -> None:
+        self._regions(package, list(self._checked(package, "regions")))
+        households = list(self._checked(package, "households"))
+        persons = list(self._checked(package, "persons"))
+        self._households_and_persons(package, households, persons)
+        for table in TABLES[3:]:
+            rebuild = self._bulk_begin(table, package.records(file_path(table)))
+            batch: list[Checked] = []
+            for item in self._checked(package, table):
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    self._write(table, self._resolve(table, batch))
+                    batch = []
+            self._write(table, self._resolve(table, batch))
+            self._bulk_end(rebuild)
+            if table not in _REFERENCED:
+                self.good[table].clear()  # nothing points here: no need to remember
+        self._write_heads()
+        self._add_village_groups()
+
+    def _checked(self, package, table: str) -> Iterator[Checked]:
+        seen: dict[str, int] = {}
+        for line, raw in package.lines(file_path(table)):
+            self.tick()
+            item = check_line(table, line, raw, self.today)
+            if isinstance(item, Note):
+                self._refuse_note(table, item)
+            elif item.uid in seen:
+                self._refuse(table, item, f"uid 与第 {seen[item.uid]} 行重复")
+            else:
+                seen[item.uid] = line
+                yield item
+
+    # -- refusals ------------------------------------------------------------------------
+    def _refuse_note(self, table: str, item: Note) -> None:
+        self.refused.append(item)
+        if item.uid:
+            self.bad[table].add(item.uid)
+
+    def _refuse(self, table: str, item: Checked, reason: str) -> None:
+        self._refuse_note(table, note(table, item.uid, item.line, reason))
+
+    # -- references ----------------------------------------------------------------------
+    def _main_has(self, table: str, uids: set[str]) -> None:
+        """Learn which of `uids` the database held before the import."""
+        known = self.in_main[table]
+        todo = [u for u in uids if u not in known]
+        if self.was_empty[table]:
+            known.update(dict.fromkeys(todo, False))
+            return
+        for chunk in _chunks(todo):
+            found = {u for (u,) in self.cursor.execute(
+                f'SELECT uid FROM main."{table}" WHERE uid IN ({",".join("?" * len(chunk))})', chunk)}
+            known.update((u, u in found) for u in chunk)
+
+    def _prefetch(self, table: str, items: list[Checked]) -> None:
+        for name, target in REFERENCES.get(table, {}).items():
+            good = self.good[target]
+            wanted = {i.record[name] for i in items if i.record[name] is not None} - good
+            if wanted:
+                self._main_has(target, wanted)
+
+    def _dangling(self, table: str, record: dict) -> str | None:
+        for name, target in REFERENCES.get(table, {}).items():
+            ref = record[name]
+            if ref is None or ref in self.good[target] or self.in_main[target].get(ref):
+                continue
+            label = f"{field_label(name)}（{name}）"
+            if ref in self.bad[target]:
+                return f"{label}引用的记录 {ref} 在本数据包中被拒绝"
+            return f"{label}引用的记录不存在：{ref}"
+        return None
+
+    def _resolve(self, table: str, items: list[Checked]) -> list[Checked]:
+        self._prefetch(table, items)
+        accepted = []
+        for item in items:
+            reason = self._dangling(table, item.record)
+            if reason:
+                self._refuse(table, item, reason)
+            else:
+                accepted.append(item)
+        return accepted
+
+    def _households_and_persons(self, package, households: list[Checked], persons: list[Checked]) -> None:
+        """They point at each other (household_uid, head_uid): refuse until nothing more dangles."""
+        pending = {"households": {i.uid: i for i in households}, "persons": {i.uid: i for i in persons}}
+        for table, items in pending.items():
+            self.good[table] = set(items)
+            self._prefetch(table, list(items.values()))
+        changed = True
+        while changed:
+            changed = False
+            for table, items in pending.items():
+                for item in [i for i in items.values() if self._dangling(table, i.record)]:
+                    self._refuse(table, item, self._dangling(table, item.record))
+                    self.good[table].discard(item.uid)
+                    del items[item.uid]
+                    changed = True
+        for table, items in pending.items():
+            rebuild = self._bulk_begin(table, len(items))
+            for chunk in _chunks(list(items.values()), BATCH):
+                self._write(table, chunk)
+            self._bulk_end(rebuild)
+
+    def _regions(self, package, items: list[Checked]) -> None:
+        """A region code is unique: one held by another record, or twice in the package, is refused."""
+        codes = Counter(i.record["code"] for i in items)
+        held = {}
+        for chunk in _chunks(list(codes)):
+            held.update(self.cursor.execute(
+                f"SELECT code, uid FROM main.regions WHERE code IN ({','.join('?' * len(chunk))})", chunk))
+        accepted = []
+        for item in items:
+            code = item.record["code"]
+            if codes[code] > 1 or held.get(code, item.uid) != item.uid:
+                self._refuse("regions", item, f"区划代码 {code} 已属于另一条区划记录")
+            else:
+                accepted.append(item)
+        self._write("regions", accepted)
+
+    # -- writing -------------------------------------------------------------------------
+    def rev(self) -> int:
+        if self._rev is None:
+            self._rev = self.take_rev()
+        return self._rev
+
+    def _stored_stamps(self, table: str, uids: list[str]) -> dict[str, str]:
+        if self.was_empty[table]:
+            return {}
+        stamps = {}
+        for chunk in _chunks(uids):
+            stamps.update(self.cursor.execute(
+                f'SELECT uid, updated_at FROM main."{table}" WHERE uid IN ({",".join("?" * len(chunk))})', chunk))
+        return stamps
+
+    def _classify(self, table: str, items: list[Checked]) -> tuple[list[Checked], list[Checked]]:
+        stored = self._stored_stamps(table, [i.uid for i in items])
+        inserts, updates = [], []
+        for item in items:
+            old = stored.get(item.uid)
+            if old is None:
+                inserts.append(item)
+                continue
+            new_at, old_at = _instant(item.record["updated_at"]), _instant(old)
+            if old_at is None or new_at > old_at:
+                updates.append(item)
+        self.counts["same"] += len(items) - len(inserts) - len(updates)
+        return inserts, updates
+
+    def _write(self, table: str, items: list[Checked]) -> None:
+        if not items:
+            return
+        self.good[table].update(i.uid for i in items)
+        inserts, updates = self._classify(table, items)
+        if not inserts and not updates:
+            return
+        columns, rev = _write_columns(table), self.rev()
+        names = ", ".join(f'"{c}"' for c in columns)
+        if inserts:
+            self.cursor.executemany(
+                f'INSERT INTO main."{table}" ({names}) VALUES ({", ".join("?" * len(columns))})',
+                [self._values(table, i, rev) for i in inserts])
+        if updates:
+            assignments = ", ".join(f'"{c}" = ?' for c in columns)
+            self.cursor.executemany(f'UPDATE main."{table}" SET {assignments} WHERE uid = ?',
+                                    [(*self._values(table, i, rev), i.uid) for i in updates])
+        written = inserts + updates
+        self.counts["insert"] += len(inserts)
+        self.counts["update"] += len(updates)
+        for item in written:
+            self.warnings += item.warnings
+        if table == "households":
+            self.heads += [(i.record["head_uid"], i.uid) for i in written if i.record["head_uid"]]
+            self.groups |= {(i.record["village_code"], i.record["group_no"]) for i in written
+                            if i.record["group_no"]}
+
+    def _values(self, table: str, item: Checked, rev: int) -> tuple:
+        row = item.row
+        if table == "households":
+            at = CODECS[table].columns.index(DEFERRED[table])
+            row = row[:at] + (None,) + row[at + 1:]
+        elif table == "persons":
+            row = row + self._local_person(item.record["name"])
+        return row + (rev,)
+
+    def _local_person(self, name: str) -> tuple[str, str]:
+        if name not in self._pinyin:
+            self._pinyin[name] = (initials(name), sort_key(name))
+        return self._pinyin[name]
+
+    def _write_heads(self) -> None:
+        self.cursor.executemany('UPDATE main."households" SET head_uid = ? WHERE uid = ?', self.heads)
+
+    def _add_village_groups(self) -> None:
+        """The local group list follows the households that arrived (the village tree shows them)."""
+        self.cursor.executemany(
+            "INSERT OR IGNORE INTO main.village_groups (village_code, group_no) SELECT ?, ? "
+            "WHERE EXISTS (SELECT 1 FROM main.regions WHERE code = ?)",
+            [(v, g, v) for v, g in sorted(self.groups)])
+
+    # -- bulk loading ------------------------------------------------------------------------
+    def _bulk_begin(self, table: str, incoming: int) -> list[str]:
+        """Loading more rows than the table holds: drop its secondary indexes, rebuilt at the end
+        (one sort is far faster than inserting random keys one by one). Returns the rebuild SQL."""
+        if incoming < BULK_MIN:
+            return []
+        held = self.cursor.execute(f'SELECT count(*) FROM main."{table}"').fetchone()[0]
+        if incoming < held:
+            return []
+        indexes = self.cursor.execute(
+            "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            (table,)).fetchall()
+        for name, _sql in indexes:
+            self.cursor.execute(f'DROP INDEX main."{name}"')
+        return [sql for _name, sql in indexes]
+
+    def _bulk_end(self, rebuild: list[str]) -> None:
+        for sql in rebuild:
+            self.cursor.execute(sql)
+
+
+_REFERENCED = {target for refs in REFERENCES.values() for target in refs.values()}
+
+
+def _write_columns(table: str) -> tuple[str, ...]:
+    local = ("pinyin_initials", "pinyin_key") if table == "persons" else ()
+    return CODECS[table].columns + local + ("rev",)

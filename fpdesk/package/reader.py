@@ -1,0 +1,246 @@
+"""Reading and verifying a package: everything is checked, nothing is written.
+
+`read_package` decrypts (FPX-ENC1) when needed, then checks the ZIP, the
+manifest (format, version, shape, check code), that the ZIP holds exactly the
+listed files, and every file's SHA-256 and record count. Any failure refuses
+the whole package with a Chinese message naming what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fpdesk.package import FORMAT, VERSION, PackageRefused
+from fpdesk.package.checkcode import check_code
+from fpdesk.package.crypto import MAGIC, decrypt_stream
+from fpdesk.package.jsonl import TABLES, file_path
+
+MANIFEST = "manifest.json"
+REPORT_JSON, REPORT_XLSX = "reports/report.json", "reports/report.xlsx"
+KNOWN_FILES = tuple(file_path(t) for t in TABLES) + (REPORT_JSON, REPORT_XLSX)
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_CODE = re.compile(r"\d{12}")
+NOT_ZIP = "不是有效的数据包：文件不是 ZIP 格式，或已被截断、损坏"
+
+
+@dataclass
+class VerifiedPackage:
+    """A package whose every byte has been checked against its manifest."""
+
+    path: Path
+    manifest: dict
+    encrypted: bool
+    _source: object = field(repr=False)  # the ZIP: the file's path, or a decrypted temporary file
+
+    @property
+    def check_code(self) -> str:
+        return self.manifest["check_code"]
+
+    @property
+    def region_code(self) -> str:
+        return self.manifest["producer"]["region_code"]
+
+    @property
+    def region_name(self) -> str:
+        return self.manifest["producer"].get("region_name") or ""
+
+    @property
+    def kind(self) -> str:
+        return self.manifest["kind"]
+
+    @property
+    def files(self) -> dict[str, dict]:
+        return {f["path"]: f for f in self.manifest["files"]}
+
+    def records(self, path: str) -> int:
+        entry = self.files.get(path)
+        return entry["records"] if entry else 0
+
+    def lines(self, path: str) -> Iterator[tuple[int, bytes]]:
+        """(line number, line) of a listed data file, every line a record (a blank
+        one too, which the importer refuses); nothing when the file is not listed."""
+        if path not in self.files:
+            return
+        number, rest = 0, b""
+        with zipfile.ZipFile(self._source) as zf, zf.open(path) as fh:
+            while block := fh.read(1 << 20):  # whole blocks: a readline per record is slow
+                lines = (rest + block).split(b"\n")
+                rest = lines.pop()
+                for line in lines:
+                    number += 1
+                    yield number, line
+        if rest:
+            yield number + 1, rest
+
+    def read(self, path: str) -> bytes:
+        with zipfile.ZipFile(self._source) as zf:
+            return zf.read(path)
+
+    def close(self) -> None:
+        if hasattr(self._source, "close"):
+            self._source.close()
+
+
+def is_encrypted(path) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(len(MAGIC)) == MAGIC
+
+
+def read_package(path, password: str | None = None) -> VerifiedPackage:
+    path = Path(path)
+    try:
+        encrypted = is_encrypted(path)
+    except FileNotFoundError:
+        raise PackageRefused(f"找不到数据包文件：{path}") from None
+    except OSError as exc:
+        raise PackageRefused(f"无法读取数据包文件 {path}：{exc.strerror}") from None
+    source = _decrypted(path, password) if encrypted else path
+    try:
+        manifest = _verify(source)
+    except BaseException:
+        if encrypted:
+            source.close()
+        raise
+    return VerifiedPackage(path, manifest, encrypted, source)
+
+
+def _decrypted(path: Path, password: str | None):
+    if not password:
+        raise PackageRefused("数据包已加密，请提供密码")
+    plain = tempfile.SpooledTemporaryFile(max_size=64 << 20)
+    try:
+        with open(path, "rb") as fh:
+            decrypt_stream(fh, plain, password)
+    except BaseException:
+        plain.close()
+        raise
+    plain.seek(0)
+    return plain
+
+
+def _verify(source) -> dict:
+    try:
+        with zipfile.ZipFile(source) as zf:
+            names = [i.filename for i in zf.infolist() if not i.is_dir()]
+            if len(names) != len(set(names)):
+                raise PackageRefused("数据包中有重名的文件")
+            if MANIFEST not in names:
+                raise PackageRefused("数据包中缺少 manifest.json")
+            manifest = _manifest(_member(zf, MANIFEST))
+            listed = [f["path"] for f in manifest["files"]]
+            for name in listed:
+                if name not in names:
+                    raise PackageRefused(f"数据包中缺少清单列出的文件：{name}")
+            for name in names:
+                if name != MANIFEST and name not in listed:
+                    raise PackageRefused(f"数据包中有清单未列出的文件：{name}")
+            for entry in manifest["files"]:
+                _verify_file(zf, entry)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+        raise PackageRefused(NOT_ZIP) from None
+    return manifest
+
+
+def _member(zf: zipfile.ZipFile, name: str) -> bytes:
+    try:
+        return zf.read(name)
+    except (zipfile.BadZipFile, EOFError, OSError):
+        raise PackageRefused(f"数据包中的文件 {name} 已损坏") from None
+
+
+def _manifest(data: bytes) -> dict:
+    try:
+        manifest = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise PackageRefused("manifest.json 不是有效的 JSON") from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        shown = manifest.get("format") if isinstance(manifest, dict) else None
+        raise PackageRefused(f"不是 fpdesk 数据包：manifest.json 的 format 为 {json.dumps(shown, ensure_ascii=False)}"
+                             f"，应为 \"{FORMAT}\"")
+    if manifest.get("version") != VERSION:
+        raise PackageRefused(f"不支持的数据包版本：{json.dumps(manifest.get('version'))}"
+                             f"（本程序读取第 {VERSION} 版），请升级 fpdesk")
+    problem = _shape_problem(manifest)
+    if problem:
+        raise PackageRefused(f"manifest.json 内容不完整或有误：{problem}")
+    expected = check_code(manifest)
+    if manifest["check_code"] != expected:
+        raise PackageRefused(f"校验码不符：清单中为 {manifest['check_code']}，按内容计算应为 {expected}，"
+                             "数据包可能被改动过")
+    return manifest
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _shape_problem(m: dict) -> str | None:
+    producer = m.get("producer")
+    if not isinstance(producer, dict) or not _CODE.fullmatch(str(producer.get("region_code") or "")):
+        return "producer.region_code 应为 12 位区划代码"
+    if m.get("kind") not in ("full", "incremental"):
+        return "kind 应为 full 或 incremental"
+    if not (_is_int(m.get("since_rev")) and _is_int(m.get("until_rev"))):
+        return "since_rev / until_rev 应为非负整数"
+    if not isinstance(m.get("created_at"), str):
+        return "缺少 created_at"
+    if not isinstance(m.get("check_code"), str):
+        return "缺少 check_code"
+    files = m.get("files")
+    if not isinstance(files, list):
+        return "files 应为列表"
+    seen = set()
+    for entry in files:
+        if not isinstance(entry, dict) or entry.get("path") not in KNOWN_FILES:
+            path = entry.get("path") if isinstance(entry, dict) else entry
+            return f"files 中有未知的文件：{path}"
+        if entry["path"] in seen:
+            return f"files 中重复列出 {entry['path']}"
+        seen.add(entry["path"])
+        if not (isinstance(entry.get("sha256"), str) and _SHA256.fullmatch(entry["sha256"])):
+            return f"{entry['path']} 的 sha256 无效"
+        if not _is_int(entry.get("records")):
+            return f"{entry['path']} 的 records 应为非负整数"
+    return None
+
+
+def _verify_file(zf: zipfile.ZipFile, entry: dict) -> None:
+    name = entry["path"]
+    digest, records = hashlib.sha256(), 0
+    try:
+        with zf.open(name) as fh:
+            if name.endswith(".jsonl"):
+                last = b"\n"
+                while block := fh.read(1 << 20):
+                    digest.update(block)
+                    records += block.count(b"\n")
+                    last = block[-1:]
+                records += last != b"\n"  # a last line without its newline is a line too
+            else:
+                data = fh.read()
+                digest.update(data)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+        raise PackageRefused(f"数据包中的文件 {name} 已损坏（ZIP 校验错误）") from None
+    if digest.hexdigest() != entry["sha256"]:
+        raise PackageRefused(f"文件 {name} 的 SHA-256 校验值与清单不符：文件已被改动或损坏")
+    if name == REPORT_JSON:
+        records = _report_tables(data)
+    elif not name.endswith(".jsonl"):
+        return  # a spreadsheet: its hash is all the manifest promises
+    if records != entry["records"]:
+        raise PackageRefused(f"文件 {name} 的记录数与清单不符：清单为 {entry['records']} 条，实有 {records} 条")
+
+
+def _report_tables(data: bytes) -> int:
+    try:
+        report = json.loads(data.decode("utf-8"))
+        return len(report["tables"])
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+        raise PackageRefused(f"{REPORT_JSON} 不是有效的报表 JSON") from None

@@ -1,0 +1,216 @@
+"""上报交换: write the submission package for the county (incremental or
+full, with the period's report, password-protected), read its check code
+to the county; and, at the county, load townships' packages and see who has
+sent which period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
+                               QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
+
+from fpdesk.db.engine import Database
+from fpdesk.services.context import SYSTEM, Actor
+from fpdesk.ui import style
+from fpdesk.ui.background import run_with_progress
+from fpdesk.ui.pages import exchange_tables as tables
+from fpdesk.ui.widgets.period_picker import PeriodPicker
+
+MIN_PASSWORD = 8
+
+
+class ExchangePage(QWidget):
+    def __init__(self, db: Database, actor: Actor | None, clock: Callable[[], date], parent=None):
+        super().__init__(parent)
+        self.db, self.actor, self.clock = db, actor or SYSTEM, clock
+        self.last_export = None
+        self.last_import = None
+        style.make_page(self)
+        tabs = QTabWidget()
+        tabs.addTab(self._export_tab(), self.tr("Send to the county"))
+        tabs.addTab(self._import_tab(), self.tr("Receive packages"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 16)
+        layout.addWidget(style.page_title(self.tr("Submission and exchange")))
+        layout.addWidget(tabs, 1)
+        self.reload()
+
+    # -- sending ---------------------------------------------------------------------
+    def _export_tab(self) -> QWidget:
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Changes since the last package"), False)
+        self.kind.addItem(self.tr("Everything (full package)"), True)
+        self.with_report = QCheckBox(self.tr("Include the statistical report for"))
+        self.with_report.setChecked(True)
+        self.period = PeriodPicker(self.clock())
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.with_report)
+        report_row.addWidget(self.period)
+        report_row.addStretch(1)
+        self.recipient = QLineEdit(self.tr("County health commission"))
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("at least %1 characters").replace("%1", str(MIN_PASSWORD)))
+        self.confirm = QLineEdit()
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("What to send"), self.kind)
+        form.addRow(self.tr("Report"), report_row)
+        form.addRow(self.tr("Recipient"), self.recipient)
+        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Password again"), self.confirm)
+        self.export_button = QPushButton(self.tr("Write the package…"))
+        self.export_button.clicked.connect(self._export_clicked)
+        self.export_state = QLabel()
+        self.export_state.setObjectName("export_state")
+        self.export_state.setWordWrap(True)
+        self.check_code = QLabel()
+        self.check_code.setObjectName("check_code")
+        self.check_code.setFont(style.scaled_font(self.font(), 3.0, bold=True))
+        self.check_code.setProperty("kind", "cardValue")
+        box = QGroupBox(self.tr("New package"))
+        box_layout = QVBoxLayout(box)
+        box_layout.addLayout(form)
+        box_layout.addWidget(self.export_button)
+        box_layout.addWidget(self.export_state)
+        box_layout.addWidget(self.check_code)
+        self.export_history = tables.history_table(tables.EXPORT_HEADINGS)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(box)
+        layout.addWidget(style.section_title(self.tr("Packages sent")))
+        layout.addWidget(self.export_history, 1)
+        return page
+
+    def export_problem(self) -> str | None:
+        password = self.password.text()
+        if password and len(password) < MIN_PASSWORD:
+            return self.tr("The password needs at least %1 characters.").replace("%1", str(MIN_PASSWORD))
+        if password != self.confirm.text():
+            return self.tr("The two passwords differ.")
+        if self.with_report.isChecked() and self.period.period() is None:
+            return self.tr("Enter the first and last day of the period.")
+        return None
+
+    def export_to(self, path: Path):
+        """Write, verify and record the package at `path`; show its check code."""
+        from fpdesk.package.writer import export_package
+
+        problem = self.export_problem()
+        if problem:
+            self.export_state.setText(problem)
+            return None
+        db, actor = self.db, self.actor
+        full, password = self.kind.currentData(), self.password.text() or None
+        period = self.period.period().text if self.with_report.isChecked() else None
+        recipient = self.recipient.text().strip() or None
+        try:
+            result = run_with_progress(
+                lambda progress, _cancelled: export_package(db, actor, path, full=full, period=period,
+                                                            password=password, recipient=recipient),
+                self.tr("Writing and verifying the package…"), self.tr("Submission and exchange"), self)
+        except Exception as exc:  # noqa: BLE001 - shown to the clerk; nothing was written
+            self.export_state.setText(self.tr("No package was written: %1").replace("%1", str(exc)))
+            return None
+        self.last_export = result
+        self.check_code.setText(result.check_code)
+        self.export_state.setText(tables.export_summary(result))
+        self.reload()
+        return result
+
+    def _export_clicked(self) -> None:
+        problem = self.export_problem()
+        if problem:
+            self.export_state.setText(problem)
+            return
+        name = f"上报包-{self.clock().strftime('%Y%m%d')}.fpx"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the package"), str(Path.home() / name),
+                                              self.tr("Submission packages (*.fpx)"))
+        if path:
+            self.export_to(Path(path if path.lower().endswith(".fpx") else path + ".fpx"))
+
+    # -- receiving -------------------------------------------------------------------
+    def _import_tab(self) -> QWidget:
+        self.import_button = QPushButton(self.tr("Load a package…"))
+        self.import_button.clicked.connect(self._import_clicked)
+        self.import_state = QLabel()
+        self.import_state.setObjectName("import_state")
+        self.import_state.setWordWrap(True)
+        self.refusals = tables.history_table(tables.REFUSAL_HEADINGS)
+        self.refusals.setMaximumHeight(160)
+        self.sent_period = QComboBox()
+        self.sent_period.currentIndexChanged.connect(lambda _i: self._fill_townships())
+        self.townships = tables.history_table(tables.TOWNSHIP_HEADINGS)
+        top = QHBoxLayout()
+        top.addWidget(self.import_button)
+        top.addStretch(1)
+        period_row = QHBoxLayout()
+        period_row.addWidget(style.section_title(self.tr("Townships and what they sent")))
+        period_row.addStretch(1)
+        period_row.addWidget(QLabel(self.tr("Period")))
+        period_row.addWidget(self.sent_period)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.import_state)
+        layout.addWidget(self.refusals)
+        layout.addLayout(period_row)
+        layout.addWidget(self.townships, 1)
+        return page
+
+    def import_from(self, path: Path, password: str | None = None):
+        """Verify and load the package at `path`; show the summary."""
+        from fpdesk.package.apply import import_package
+
+        db, actor = self.db, self.actor
+        try:
+            summary = run_with_progress(
+                lambda progress, _cancelled: import_package(db, actor, path, password=password),
+                self.tr("Verifying and loading the package…"), self.tr("Submission and exchange"), self)
+        except Exception as exc:  # noqa: BLE001 - the package was refused whole; nothing changed
+            self.import_state.setText(self.tr("The package was refused and nothing was changed: %1")
+                                      .replace("%1", str(exc)))
+            tables.fill(self.refusals, [])
+            return None
+        self.last_import = summary
+        self.import_state.setText(tables.import_summary(summary))
+        tables.fill(self.refusals, tables.refusal_rows(summary))
+        self.reload()
+        return summary
+
+    def _import_clicked(self) -> None:
+        from fpdesk.package.reader import is_encrypted
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Load a package"), str(Path.home()),
+                                              self.tr("Submission packages (*.fpx)"))
+        if not path:
+            return
+        password = None
+        if is_encrypted(Path(path)):
+            password, ok = QInputDialog.getText(self, self.tr("Password"), self.tr("The package's password:"),
+                                                QLineEdit.EchoMode.Password)
+            if not ok:
+                return
+        self.import_from(Path(path), password)
+
+    # -- history ---------------------------------------------------------------------
+    def reload(self) -> None:
+        with self.db.read_session() as session:
+            self.sent, self.known = tables.load_history(session)
+            tables.fill(self.export_history, tables.export_rows(session))
+        periods = sorted({row.period for row in self.sent if row.period}, reverse=True)
+        current = self.sent_period.currentData()
+        self.sent_period.blockSignals(True)
+        self.sent_period.clear()
+        self.sent_period.addItem(self.tr("Latest of each"), None)
+        for period in periods:
+            self.sent_period.addItem(period, period)
+        self.sent_period.setCurrentIndex(max(0, self.sent_period.findData(current)))
+        self.sent_period.blockSignals(False)
+        self._fill_townships()
+
+    def _fill_townships(self) -> None:
+        tables.fill(self.townships, tables.township_rows(self.known, self.sent, self.sent_period.currentData()))

@@ -1,0 +1,98 @@
+"""What the 统计报表 page shows, computed off the GUI thread and shaped into
+plain grids (no Qt here): the T1–T7 rows, the year-earlier comparison rows
+and the chart figures."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import text
+
+from fpdesk.domain import codes
+from fpdesk.domain.periods import Period
+
+TABLE_TITLES = {"T1": "人口变动", "T2": "出生", "T3": "已婚育龄妇女避孕节育", "T4": "避孕节育服务",
+                "T5": "健康检查与随访", "T6": "流动人口", "T7": "奖励扶助与补贴"}
+EARLIER_LABEL = "上年同期"
+CHANGE_LABEL = "比上年增减"
+
+
+@dataclass
+class Grid:
+    headings: list[str]
+    rows: list[list]
+    emphasised: set[int] = field(default_factory=set)   # the total and comparison rows
+
+
+@dataclass
+class ReportView:
+    period: Period
+    report: object                  # fpdesk.services.statistics Report
+    earlier: object | None
+    births: list
+    methods: list[tuple[str, float]]
+    bands: list
+    worked: list[tuple[str, int, int]]
+
+    def grid(self, table_id: str) -> Grid:
+        from fpdesk.services.statistics import COLUMNS
+
+        columns = COLUMNS[table_id]
+        rows = self.report.table(table_id)["rows"]
+        grid = Grid(["单位"] + [heading for _, heading in columns],
+                    [[row["label"]] + [row.get(key) for key, _ in columns] for row in rows])
+        grid.emphasised.add(len(grid.rows) - 1)
+        if self.earlier is not None:
+            now, before = rows[-1], self.earlier.table(table_id)["rows"][-1]
+            grid.rows.append([EARLIER_LABEL] + [before.get(key) for key, _ in columns])
+            grid.rows.append([CHANGE_LABEL] + [change(now.get(key), before.get(key)) for key, _ in columns])
+            grid.emphasised.update({len(grid.rows) - 2, len(grid.rows) - 1})
+        return grid
+
+
+def change(now, before):
+    """This period less the earlier one (rates in points), None when either is missing."""
+    if not isinstance(now, (int, float)) or not isinstance(before, (int, float)):
+        return None
+    difference = now - before
+    return round(difference, 2) if isinstance(difference, float) else difference
+
+
+def cell_text(value) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.0f}"
+    return str(value)
+
+
+def townships(session) -> list[tuple[str, str]]:
+    return [(code, name) for code, name in session.execute(text(
+        "SELECT code, name FROM regions WHERE level = 'township' AND deleted = 0 ORDER BY code"))]
+
+
+def compute(db, period: Period, region: str | None, compare: bool, today: date) -> ReportView:
+    from fpdesk.services import charts
+    from fpdesk.services.reminder_cache import reminder_list
+    from fpdesk.services.statistics import compute_report
+
+    with db.read_session() as session:
+        report = compute_report(session, period, region_code=region)
+        earlier = compute_report(session, period.year_earlier(), region_code=region) if compare else None
+        births = charts.births_by_month(session, period)
+        bands = charts.pyramid(session, period.end)
+        worked = charts.reminders_worked(session, period)
+    overdue = Counter(r.rule for r in reminder_list(db, today) if r.status == "overdue")
+    total = report.table("T3")["rows"][-1]
+    methods = [(codes.METHOD.label(m), float(total.get(f"m{m}") or 0)) for m in range(1, 10)]
+    return ReportView(period, report, earlier, births, methods, bands,
+                      [(rule, worked[rule], overdue[rule]) for rule in worked])
+
+
+def save(report, path, progress=None, cancelled=None):
+    from fpdesk.output.render import render_documents
+    from fpdesk.services.statistics.documents import report_documents
+
+    return render_documents(report_documents(report), path, progress, cancelled)

@@ -1,0 +1,83 @@
+"""帐表卡册: choosing a register, period and village writes the file the
+clerk previews, prints or saves; cards go by village; her card from her detail."""
+
+import openpyxl
+import pdfplumber
+import pytest
+
+from fpdesk.domain.periods import statistical_year
+from fpdesk.services import people
+from fpdesk.ui.pages.ledgers import LedgersPage
+from fpdesk.ui.pdf_preview import PdfPages
+from tests.conftest import CLERK
+from tests.ui.helpers import DEMO_ON
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, demo_db):
+    p = LedgersPage(demo_db, CLERK, lambda: DEMO_ON)
+    qtbot.addWidget(p)
+    return p
+
+
+def first_village(db):
+    with db.read_session() as session:
+        return people.villages(session)[0]
+
+
+def pdf_text(path):
+    with pdfplumber.open(path) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages), len(pdf.pages)
+
+
+def test_every_register_and_the_cards_are_offered(page):
+    assert page.documents.count() == 12
+    assert page.documents.item(0).text() == "育龄妇女花名册"
+    assert page.documents.item(11).text() == "育龄妇女信息卡"
+
+
+def test_a_period_register_for_one_village_saves_as_pdf_and_xlsx(page, demo_db, tmp_path):
+    village = first_village(demo_db)
+    page.choose("births", village.code, statistical_year(2026))
+    assert page.period.isEnabled() and page.xlsx_button.isEnabled()
+    produced = page.save_to(tmp_path / "births.pdf")
+    text, pages = pdf_text(produced.path)
+    assert "出生登记册" in text and village.name in text and "2025年10月1日" in text
+    assert produced.pages == pages and f"共 {pages} 页" in text
+    produced = page.save_to(tmp_path / "births.xlsx")
+    assert produced.pages is None
+    workbook = openpyxl.load_workbook(produced.path)
+    assert workbook.worksheets[0].cell(1, 1).value == "出生登记册"
+    assert "已保存" in page.state.text()
+
+
+def test_a_register_of_state_takes_no_period(page):
+    page.choose("women")
+    assert not page.period.isEnabled()
+    assert page.job().period is None
+
+
+def test_cards_need_a_village_and_print_only_to_pdf(page, demo_db, tmp_path):
+    page.choose("women_cards")
+    assert not page.xlsx_button.isEnabled()
+    assert page.save_to(tmp_path / "cards.pdf") is None
+    assert "选择村" in page.state.text() and not (tmp_path / "cards.pdf").exists()
+    village = first_village(demo_db)
+    page.choose("women_cards", village.code)
+    produced = page.save_to(tmp_path / "cards.pdf")
+    text, pages = pdf_text(produced.path)
+    assert text.count("育龄妇女信息卡") >= produced.rows > 0 and pages >= produced.rows
+
+
+def test_the_preview_shows_the_pages_of_the_file_written(page, demo_db):
+    page.choose("deaths", None, statistical_year(2026))
+    path = page.preview_file()
+    pages = PdfPages(path)
+    try:
+        assert len(pages) == page.last.pages
+        assert pages.landscape()
+        assert not pages.page_image(0, 30).isNull()
+    finally:
+        pages.close()
