@@ -20,8 +20,9 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from fpdesk.db.models import Birth, Contraception, Household, Marriage, Person, Pregnancy, Region, Service
-from fpdesk.domain import codes, idcard
+from fpdesk.domain import codes
 from fpdesk.domain.dates import birth_window
+from fpdesk.output.masking import shown_id, shown_phone  # noqa: F401 - used here and re-exported
 from fpdesk.output.layout import Card, CardSet, CardTable, Column, FieldGrid
 from fpdesk.output.pdf_page import Cancelled
 from fpdesk.services.context import Actor
@@ -63,20 +64,6 @@ MEMBER_COLUMNS = [Column("name", "姓名", 20), Column("relation", "与户主关
 
 
 # -- small formatting rules ------------------------------------------------------------------
-def shown_id(number: str | None, actor: Actor) -> str:
-    """The ID number as this actor may see it (masked for a viewer)."""
-    if not number:
-        return ""
-    return number if actor.may_see_ids else idcard.mask(number)
-
-
-def shown_phone(phone: str | None, actor: Actor) -> str:
-    """A phone number: in full for roles that see ID numbers, else its last 4 digits."""
-    if not phone:
-        return ""
-    if actor.may_see_ids or len(phone) <= 4:
-        return phone
-    return "*" * (len(phone) - 4) + phone[-4:]
 
 
 def place_label(village_name: str, group_no: str | None) -> str:

@@ -73,9 +73,14 @@ def run_with_busy_dialog(fn: Callable[[Progress], Any], text: str, title: str,
     dialog.setWindowTitle(title)
     worker = Worker(fn)
     worker.progress.connect(lambda message: dialog.setLabelText(f"{text}\n{message}"))
+    dialog.show()
+    return _run_behind(worker, dialog)
+
+
+def _run_behind(worker, dialog) -> Any:
+    """Run `worker` while `dialog` shows, keeping events flowing; its result or its exception."""
     loop = QEventLoop()
     worker.finished.connect(loop.quit)
-    dialog.show()
     worker.start()
     if worker.isRunning():
         loop.exec()
@@ -125,14 +130,4 @@ def run_with_progress(fn, text: str, title: str, parent: QWidget | None = None) 
     worker = Cancellable(fn)
     worker.advanced.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
     dialog.canceled.connect(worker.cancel)
-    loop = QEventLoop()
-    worker.finished.connect(loop.quit)
-    worker.start()
-    if worker.isRunning():
-        loop.exec()
-    worker.wait()
-    dialog.hide()
-    dialog.deleteLater()
-    if worker.error is not None:
-        raise worker.error
-    return worker.result
+    return _run_behind(worker, dialog)

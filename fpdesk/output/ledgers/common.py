@@ -19,10 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fpdesk.db.models import Household, Region
-from fpdesk.domain import idcard
 from fpdesk.domain.codes import CodeSet
 from fpdesk.domain.dates import format_zh
 from fpdesk.domain.periods import Period, statistical_year, statistical_year_of
+from fpdesk.output.masking import shown_id, shown_phone  # noqa: F401 - used here and re-exported
 from fpdesk.output.layout import Column, Group, TableDocument
 from fpdesk.services.context import Actor
 from fpdesk.services.dashboard import office_name
@@ -135,20 +135,6 @@ def label(codes: CodeSet, value) -> str:
     return labels(codes)[value]
 
 
-def shown_id(number: str | None, actor: Actor) -> str:
-    """The ID number as this reader may see it: masked unless the role may see ID numbers."""
-    if not number:
-        return ""
-    return number if actor.may_see_ids else idcard.mask(number)
-
-
-def shown_phone(phone: str | None, actor: Actor) -> str:
-    """A phone or contact: in full for roles that see ID numbers, else only its last 4 characters."""
-    if not phone:
-        return ""
-    if actor.may_see_ids or len(phone) <= 4:
-        return phone
-    return "*" * (len(phone) - 4) + phone[-4:]
 
 
 def money(value) -> Decimal | None:
