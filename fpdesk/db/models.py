@@ -201,7 +201,7 @@ class Service(Exchanged, Base):
     next_date: Mapped[date | None] = mapped_column(Date)
     __table_args__ = (
         Index("ix_services_person", "person_uid", "type", "date", "deleted"),
-        Index("ix_services_type_date", "type", "date"),
+        Index("ix_services_type_date", "type", "date", "person_uid", "declined", "deleted"),
     )
 
 

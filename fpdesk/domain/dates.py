@@ -28,10 +28,11 @@ class DateInputError(ValueError):
 
 def add_months(d: date, n: int) -> date:
     """`d` plus `n` calendar months (n may be negative), clamped to month end."""
-    index = d.year * 12 + (d.month - 1) + n
-    year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(d.day, last))
+    year, month0 = divmod(d.year * 12 + (d.month - 1) + n, 12)
+    day = d.day
+    if day > 28:   # only the last days of a month can need clamping (the reports call this often)
+        day = min(day, calendar.monthrange(year, month0 + 1)[1])
+    return date(year, month0 + 1, day)
 
 
 def add_years(d: date, n: int) -> date:

@@ -267,3 +267,19 @@ def test_balance_identity_and_t1_equals_t2_on_the_demo(demo, text):
     if period.kind == "year":
         before = report(demo, parse_period(str(int(text) - 1))).table("T1")["rows"]
         assert [r["pop_start"] for r in t1] == [r["pop_end"] for r in before]
+
+
+def test_a_save_during_the_report_leaves_it_on_one_snapshot(township):
+    """T1/T2's population is read on a second connection while the other tables are
+    computed; a save committed after the report's snapshot began must not reach it."""
+    from sqlalchemy import text
+
+    before = report(township)
+    with township.read_session() as session:
+        session.execute(text("SELECT count(*) FROM persons")).scalar()    # the report's snapshot begins
+        with township.session() as writer:                                # another window saves
+            uid = writer.connection().exec_driver_sql("SELECT uid FROM persons WHERE name = '丑'").scalar()
+            records.delete(writer, ADMIN, "persons", uid)
+        during = compute_report(session, YEAR)
+    assert during.tables == before.tables
+    assert report(township).table("T1")["rows"] != before.table("T1")["rows"]     # the save did land

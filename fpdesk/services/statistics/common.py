@@ -11,6 +11,7 @@ county report is computed exactly like a village row: the same code path.
 
 from __future__ import annotations
 
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 from fpdesk.domain.periods import Period
 from fpdesk.services import settings
 from fpdesk.services.reminders import load_params, raw_rows
+from fpdesk.services.revisions import current_rev
 
 TOTAL_LABEL = "合计"
 
@@ -144,6 +146,7 @@ class Context:
     period: Period
     scope: Scope
     cache: dict = field(default_factory=dict)
+    pending: dict = field(default_factory=dict)     # key → Prefetch
 
     def __post_init__(self):
         # ISO texts, compared with the ISO dates the rows carry (read very often)
@@ -168,8 +171,44 @@ class Context:
 
     def shared(self, key: str, build: Callable[[Context], object]):
         if key not in self.cache:
-            self.cache[key] = build(self)
+            early = self.pending.pop(key, None)
+            self.cache[key] = early.result(self) if early is not None else None
+            if self.cache[key] is None:
+                self.cache[key] = build(self)
         return self.cache[key]
+
+    def prefetch(self, key: str, build: Callable[[Context], object]) -> None:
+        """Start `shared(key, build)` now on a second read connection, in a thread:
+        SQLite works without the GIL, so its queries overlap the other tables'."""
+        database = self.session.get_bind().url.database
+        if key not in self.cache and key not in self.pending and database not in (None, "", ":memory:"):
+            self.pending[key] = Prefetch(self, build)
+
+
+class Prefetch:
+    """A shared input built in a thread on its own read transaction. It is used only
+    when that snapshot holds the same revision as the report's own (no write came
+    between the two); otherwise the report builds it again itself."""
+
+    def __init__(self, ctx: Context, build: Callable[[Context], object]):
+        self._value = self._rev = self._error = None
+        self._thread = threading.Thread(target=self._run, args=(ctx, build), daemon=True)
+        self._thread.start()
+
+    def _run(self, ctx: Context, build) -> None:
+        try:
+            with Session(ctx.session.get_bind()) as session, session.begin():
+                self._rev = current_rev(session)          # fixes this snapshot
+                self._value = build(Context(session, ctx.period, ctx.scope))
+        except Exception as exc:                          # the report's own build reports it
+            self._error = exc
+
+    def result(self, ctx: Context):
+        """The value, or None when it cannot be trusted for `ctx`'s snapshot."""
+        self._thread.join()
+        if self._error is not None or self._rev != current_rev(ctx.session):
+            return None
+        return self._value
 
 
 Parts = dict[str, Counter]            # village code → additive counts

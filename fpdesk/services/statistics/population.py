@@ -147,11 +147,14 @@ class Population:
     births: list[LiveBirth]
 
 
+KEY = "population"
+
+
 def population(ctx: Context) -> Population:
-    return ctx.shared("population", _build)
+    return ctx.shared(KEY, build)
 
 
-def _build(ctx: Context) -> Population:
+def build(ctx: Context) -> Population:
     dates = {"start": ctx.start, "end": ctx.end, "before": ctx.before_start}
     settled: Parts = new_parts()
     for village, *counts in ctx.rows(SETTLED_SQL, **dates):
