@@ -24,6 +24,7 @@ class Worker(QThread):
     def __init__(self, fn: Callable[[Progress], Any], parent=None):
         super().__init__(parent)
         self._fn = fn
+        self.settled = False    # set by the GUI thread once it took the outcome
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -72,7 +73,7 @@ def run_with_busy_dialog(fn: Callable[[Progress], Any], text: str, title: str,
     dialog = BusyDialog(text, parent)
     dialog.setWindowTitle(title)
     worker = Worker(fn)
-    worker.progress.connect(lambda message: dialog.setLabelText(f"{text}\n{message}"))
+    worker.progress.connect(lambda message: None if worker.settled else dialog.setLabelText(f"{text}\n{message}"))
     dialog.show()
     return _run_behind(worker, dialog)
 
@@ -85,6 +86,8 @@ def _run_behind(worker, dialog) -> Any:
     if worker.isRunning():
         loop.exec()
     worker.wait()
+    worker.settled = True   # progress still queued must not touch the dialog
+    dialog.reset()          # stops its show timer: a quick job's dialog must not appear afterwards
     dialog.hide()
     dialog.deleteLater()
     if worker.error is not None:
@@ -103,6 +106,7 @@ class Cancellable(QThread):
         super().__init__(parent)
         self._fn = fn
         self._cancel = threading.Event()
+        self.settled = False    # set by the GUI thread once it took the outcome
         self.result: Any = None
         self.error: BaseException | None = None
 
@@ -128,6 +132,7 @@ def run_with_progress(fn, text: str, title: str, parent: QWidget | None = None) 
     dialog.setAutoReset(False)
     dialog.setMinimumWidth(360)
     worker = Cancellable(fn)
-    worker.advanced.connect(lambda done, total: (dialog.setMaximum(total), dialog.setValue(done)))
+    worker.advanced.connect(lambda done, total: None if worker.settled else
+                            (dialog.setMaximum(total), dialog.setValue(done)))
     dialog.canceled.connect(worker.cancel)
     return _run_behind(worker, dialog)

@@ -7,6 +7,8 @@ the clerk sees, prints and saves is one and the same document.
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, Qt
@@ -77,3 +79,23 @@ def preview_dialog(path: str | Path, parent=None) -> QPrintPreviewDialog:
     dialog.pages, dialog.printer = pages, printer  # keep both alive with the dialog
     dialog.resize(1100, 760)
     return dialog
+
+
+SCRATCH_PREFIX = "fpdesk-preview-"
+
+
+def scratch_pdf(name: str) -> Path:
+    """A path in a new private temporary folder for a PDF written only to be previewed."""
+    return Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX)) / name
+
+
+def preview_and_forget(path: Path, parent=None) -> None:
+    """Preview a PDF made by `scratch_pdf`, then delete it with its folder: printouts
+    carry names and ID numbers and must not pile up in the temporary folder."""
+    dialog = preview_dialog(path, parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.pages.close()        # Windows cannot delete a file still open
+        if path.parent.name.startswith(SCRATCH_PREFIX):
+            shutil.rmtree(path.parent, ignore_errors=True)

@@ -9,7 +9,6 @@ add actions, masked ID numbers, and dialogs that cannot save.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -206,15 +205,16 @@ class PersonDetailView(QWidget):
         """Her 育龄妇女信息卡 as a PDF in a temporary folder."""
         from fpdesk.output.jobs import person_card
 
-        folder = Path(tempfile.mkdtemp(prefix="fpdesk-card-"))
+        from fpdesk.ui.pdf_preview import scratch_pdf
+
         return person_card(self.db, self.actor, self._uid, self.clock(),
-                           folder / f"育龄妇女信息卡-{self.detail.person['name']}.pdf").path
+                           scratch_pdf(f"育龄妇女信息卡-{self.detail.person['name']}.pdf")).path
 
     def print_card(self) -> None:
-        from fpdesk.ui.pdf_preview import preview_dialog
+        from fpdesk.ui.pdf_preview import preview_and_forget
 
         try:
-            preview_dialog(self.card_file(), self).exec()
+            preview_and_forget(self.card_file(), self)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk; nothing was changed
             QMessageBox.warning(self, self.tr("Print her card…"), str(exc))
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from fpdesk.db.schema import backup_file, open_database
 from fpdesk.ui import i18n, style
@@ -39,3 +39,14 @@ def answer_message_box(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "exec", answered)
     return lambda: seen
+
+
+
+@pytest.fixture(autouse=True)
+def no_window_outlives_its_test(qapp):
+    """A dialog left open (or a progress dialog's timer showing it late) is
+    application-modal: it would take activation from every later test's window."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible() and isinstance(widget, (QDialog, QProgressDialog)):
+            widget.hide()

@@ -81,3 +81,20 @@ def test_the_preview_shows_the_pages_of_the_file_written(page, demo_db):
         assert not pages.page_image(0, 30).isNull()
     finally:
         pages.close()
+
+
+def test_the_previewed_file_is_deleted_when_the_preview_closes(page, monkeypatch):
+    """A preview PDF holds names and ID numbers: it must not stay in the temporary folder."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    shown = []
+
+    def closed_at_once(dialog):
+        shown.append(next(iter(dialog.pages.path.parent.glob("*.pdf")), None))
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", closed_at_once)
+    page.choose("deaths", None, statistical_year(2026))
+    page.preview()
+    assert shown and shown[0] is not None      # the file existed while it was shown
+    assert not shown[0].exists() and not shown[0].parent.exists()

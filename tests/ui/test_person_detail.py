@@ -87,6 +87,7 @@ def test_a_viewer_gets_no_add_actions_and_masked_ids(qtbot, demo_db, woman):
     table, uid = view.timeline.topLevelItem(0).data(0, ENTRY_ROLE)
     dialog = view.edit_entry(table, uid)
     assert not dialog.form.isEnabled()
+    dialog.reject()
 
 
 def test_a_new_service_is_on_the_timeline_without_reopening(qtbot, demo_db, woman, monkeypatch):

@@ -3,7 +3,6 @@ preview and print, or save as PDF or XLSX."""
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -176,19 +175,20 @@ class LedgersPage(QWidget):
 
     def preview_file(self) -> Path | None:
         """The chosen document as a PDF in a temporary folder (for the preview)."""
-        folder = Path(tempfile.mkdtemp(prefix="fpdesk-preview-"))
-        produced = self.produce(folder / jobs.default_file_name(self.job(), self.names, None, ".pdf"))
+        from fpdesk.ui.pdf_preview import scratch_pdf
+
+        produced = self.produce(scratch_pdf(jobs.default_file_name(self.job(), self.names, None, ".pdf")))
         if produced is not None:
             self.state.setText(self.tr("%1 pages ready to print.").replace("%1", str(produced.pages)))
         return produced.path if produced else None
 
     def preview(self) -> None:
-        from fpdesk.ui.pdf_preview import preview_dialog
+        from fpdesk.ui.pdf_preview import preview_and_forget
 
         path = self.preview_file()
         if path is None:
             return
         try:
-            preview_dialog(path, self).exec()
+            preview_and_forget(path, self)
         except Exception as exc:  # noqa: BLE001 - a broken printer driver must not lose the page
             QMessageBox.warning(self, self.tr("Print preview"), str(exc))

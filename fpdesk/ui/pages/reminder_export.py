@@ -3,7 +3,6 @@ PDF or XLSX, for the clerk's round of visits."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -57,11 +56,11 @@ def save_as(page, suffix: str) -> None:
 
 
 def preview(page) -> None:
-    from fpdesk.ui.pdf_preview import preview_dialog
+    from fpdesk.ui.pdf_preview import preview_and_forget, scratch_pdf
 
-    path = Path(tempfile.mkdtemp(prefix="fpdesk-preview-")) / f"{TITLE}.pdf"
+    path = scratch_pdf(f"{TITLE}.pdf")
     try:
         write(page, path)
-        preview_dialog(path, page).exec()
+        preview_and_forget(path, page)
     except Exception as exc:  # noqa: BLE001
         QMessageBox.warning(page, TITLE, str(exc))
