@@ -37,7 +37,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../fpdesk/ui/background.py" line="+118"/>
+        <location filename="../fpdesk/ui/background.py" line="+127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+24"/>
         <source>Every woman aged 15–49, by village, group and household.</source>
         <translation>Every woman aged 15–49, by village, group and household.</translation>
     </message>
@@ -854,14 +854,19 @@
         <translation>One card per woman aged 15–49 of the village, each starting on a new page.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Whole township</source>
         <translation>Whole township</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>As of</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,7 +895,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Registers and cards</source>
         <translation>Registers and cards</translation>
     </message>
@@ -945,7 +950,7 @@
         <translation>Save as</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 pages ready to print.</source>
         <translation>%1 pages ready to print.</translation>
     </message>
@@ -1339,18 +1344,18 @@
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+76"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Print her card…</source>
         <translation>Print her card…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Add:</source>
         <translation>Add:</translation>
     </message>
@@ -1390,7 +1395,7 @@
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>No records yet</source>
         <translation>No records yet</translation>
     </message>
@@ -2440,7 +2445,7 @@ Please send this file to your support contact.</translation>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../fpdesk/ui/pdf_preview.py" line="+74"/>
+        <location filename="../fpdesk/ui/pdf_preview.py" line="+76"/>
         <source>Print preview — %1</source>
         <translation>Print preview — %1</translation>
     </message>

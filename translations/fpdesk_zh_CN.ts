@@ -37,7 +37,7 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../fpdesk/ui/background.py" line="+118"/>
+        <location filename="../fpdesk/ui/background.py" line="+127"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+24"/>
         <source>Every woman aged 15–49, by village, group and household.</source>
         <translation>每名 15–49 岁妇女一行，按村、组、户排列。</translation>
     </message>
@@ -854,14 +854,19 @@
         <translation>本村每名 15–49 岁妇女一张卡，每张卡另起一页。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Whole township</source>
         <translation>全乡镇</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Period</source>
         <translation>时期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>截至</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -890,7 +895,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Registers and cards</source>
         <translation>帐表卡册</translation>
     </message>
@@ -945,7 +950,7 @@
         <translation>另存为</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 pages ready to print.</source>
         <translation>共 %1 页，可以打印。</translation>
     </message>
@@ -1339,18 +1344,18 @@
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+76"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Print her card…</source>
         <translation>打印信息卡…</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-109"/>
         <source>Add:</source>
         <translation>新增：</translation>
     </message>
@@ -1390,7 +1395,7 @@
         <translation>档案记录</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
@@ -2440,7 +2445,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>dialog</name>
     <message>
-        <location filename="../fpdesk/ui/pdf_preview.py" line="+74"/>
+        <location filename="../fpdesk/ui/pdf_preview.py" line="+76"/>
         <source>Print preview — %1</source>
         <translation>打印预览 — %1</translation>
     </message>

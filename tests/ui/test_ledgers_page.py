@@ -41,7 +41,7 @@ def test_every_register_and_the_cards_are_offered(page):
 def test_a_period_register_for_one_village_saves_as_pdf_and_xlsx(page, demo_db, tmp_path):
     village = first_village(demo_db)
     page.choose("births", village.code, statistical_year(2026))
-    assert page.period.isEnabled() and page.xlsx_button.isEnabled()
+    assert not page.period.isHidden() and page.as_of.isHidden() and page.xlsx_button.isEnabled()
     produced = page.save_to(tmp_path / "births.pdf")
     text, pages = pdf_text(produced.path)
     assert "出生登记册" in text and village.name in text and "2025年10月1日" in text
@@ -55,8 +55,9 @@ def test_a_period_register_for_one_village_saves_as_pdf_and_xlsx(page, demo_db, 
 
 def test_a_register_of_state_takes_no_period(page):
     page.choose("women")
-    assert not page.period.isEnabled()
-    assert page.job().period is None
+    assert page.period.isHidden() and not page.as_of.isHidden()
+    assert page.as_of.text() == "2026年11月22日" == f"{DEMO_ON.year}年{DEMO_ON.month}月{DEMO_ON.day}日"
+    assert page.job().period is None and page.job().on == DEMO_ON
 
 
 def test_cards_need_a_village_and_print_only_to_pdf(page, demo_db, tmp_path):

@@ -16,7 +16,7 @@ from fpdesk.output import jobs
 from fpdesk.output.jobs import Job, Produced
 from fpdesk.services import people
 from fpdesk.services.context import SYSTEM, Actor
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.background import run_with_progress
 from fpdesk.ui.widgets.period_picker import PeriodPicker
 
@@ -51,6 +51,7 @@ class LedgersPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.documents.addItem(item)
         self.documents.setMaximumWidth(260)
+        self.documents.setSpacing(3)
         self.documents.currentRowChanged.connect(lambda _row: self._document_changed())
 
         self.period = PeriodPicker(clock())
@@ -62,8 +63,10 @@ class LedgersPage(QWidget):
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setProperty("kind", "muted")
-        form = QFormLayout()
+        self.as_of = QLabel(i18n.format_date(clock()))
+        self.form = form = QFormLayout()
         form.addRow(self.tr("Period"), self.period)
+        form.addRow(self.tr("As of"), self.as_of)     # the rosters: the state on the day
         form.addRow(self.tr("Village"), self.village)
         box = QGroupBox(self.tr("What to print"))
         box_layout = QVBoxLayout(box)
@@ -112,7 +115,8 @@ class LedgersPage(QWidget):
 
     def _document_changed(self) -> None:
         document = self.document()
-        self.period.setEnabled(jobs.takes_period(document))
+        self.form.setRowVisible(self.period, jobs.takes_period(document))
+        self.form.setRowVisible(self.as_of, not jobs.takes_period(document))
         self.xlsx_button.setEnabled(not jobs.is_card(document))
         self.description.setText(self.tr(DESCRIPTIONS[document]))
 
