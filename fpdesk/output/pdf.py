@@ -269,6 +269,7 @@ class _DocumentLayout:
             blocks.append([self._band_line(EMPTY_TEXT, "empty")])
         else:
             seen = 0
+            subtotals = d.subtotals and not (d.grand_total and len(d.groups) == 1)   # else 小计 = 合计
             for group in d.groups:
                 lines = [self._band_line(group.heading, "group")] if group.heading else []
                 for row in group.rows:
@@ -276,9 +277,9 @@ class _DocumentLayout:
                     if self.cancelled is not None and seen % CHECK_EVERY == 0 and self.cancelled():
                         raise Cancelled()
                     lines.append(self._data_line(row))
-                if d.subtotals:
+                if subtotals:
                     lines.append(self._total_line(SUBTOTAL_LABEL, d.totals(group.rows)))
-                blocks += _keep_together(lines, bool(group.heading), d.subtotals, group.heading)
+                blocks += _keep_together(lines, bool(group.heading), subtotals, group.heading)
         if d.grand_total:
             total = self._total_line(d.total_label, d.totals([r for g in d.groups for r in g.rows]))
             blocks[-1].append(total)

@@ -250,7 +250,7 @@ class _SheetWriter:
             for row in group.rows:
                 self._data_row(row)
                 self.counter.step()
-            if d.subtotals:
+            if d.subtotals and not (d.grand_total and len(self.groups) == 1):   # 小计 = 合计: said once
                 self._total_row(SUBTOTAL_LABEL, d.totals(group.rows))
             rows_here += group.rows
         if not rows_here and not any(g.heading for g in self.groups):

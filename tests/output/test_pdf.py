@@ -122,6 +122,18 @@ def test_subtotals_and_grand_total_equal_the_sums(tmp_path):
     assert rows[-1] == totals[0]                                  # the grand total closes the table
 
 
+def test_a_lone_group_gets_its_total_once(tmp_path):
+    doc = make_document(40, villages=1)
+    assert doc.subtotals and doc.grand_total and len(doc.groups) == 1
+    path = tmp_path / "one.pdf"
+    render_tables_pdf([doc], path)
+    rows = [row for table in page_tables(path) for row in table]
+    assert [flat(row[0]) for row in rows].count("合计") == 1
+    assert not [row for row in rows if flat(row[0]) == "小计"]
+    children, _amount = expected_sums(doc.groups[0].rows)
+    assert rows[-1][3] == str(children)
+
+
 def test_continued_group_and_notes(tmp_path):
     doc = make_document(120, villages=1, notes=["第一条说明。", "第二条说明。"])
     path = tmp_path / "notes.pdf"
