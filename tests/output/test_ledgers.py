@@ -260,3 +260,13 @@ def test_benefits_of_the_benefit_year_with_totals(db, town):
     amounts = column(doc, "金额\n（元）")
     assert sum(amounts) == doc.totals([r for g in doc.groups for r in g.rows])[10] and str(sum(amounts)) == "2760.50"
     assert column(ledger(db, "benefits", statistical_year(2025)), "项目") == ["奖励扶助"]
+
+
+def test_the_benefits_register_defaults_to_the_calendar_year_of_the_day(db, town):
+    """Printed in November 2026 without a period: the 2026 benefits (the statistical
+    year 2027 has begun, but its benefit year has no payments yet)."""
+    late_in_2026 = date(2026, 11, 22)
+    doc = ledger(db, "benefits", None, on=late_in_2026)
+    assert column(doc, "项目") == column(ledger(db, "benefits", statistical_year(2026)), "项目")
+    assert "2026年度" in " ".join(doc.notes)
+    assert ledger(db, "births", None, on=late_in_2026).period.startswith("2026年10月1日")   # others: year in progress

@@ -3,7 +3,9 @@
 `build_ledger` reads one register in one snapshot and returns a
 TableDocument that both renderers print (fpdesk.output.render). Registers of
 state (women, population) are printed as of a day; the others list the
-events of a period, which defaults to the statistical year holding that day.
+events of a period, which defaults to the statistical year holding that day
+— except the benefits register, paid by calendar year: its default is the
+statistical year ending in that day's calendar year (benefit year = that year).
 The counting rules of each register are in docs/ledgers.md.
 """
 
@@ -15,7 +17,7 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from fpdesk.domain.periods import Period
+from fpdesk.domain.periods import Period, statistical_year
 from fpdesk.output.layout import TableDocument
 from fpdesk.output.ledgers import events, people, services
 from fpdesk.output.ledgers.common import make_scope
@@ -59,5 +61,7 @@ def build_ledger(session: Session, actor: Actor, name: str, period: Period | Non
     spec = LEDGERS.get(name)
     if spec is None:
         raise ValueError(f"没有名为“{name}”的登记册；可选：{'、'.join(LEDGERS)}")
+    if period is None and name == "benefits":
+        period = statistical_year(on.year)     # November 2026 prints the 2026 benefits, not 2027's
     scope = make_scope(session, actor, period, village, on, spec.takes_period)
     return spec.build(scope)
