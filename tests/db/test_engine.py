@@ -83,3 +83,30 @@ def test_database_on_a_plain_engine_path(tmp_path):
     with database.session() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
     database.close()
+
+
+def test_the_importers_reference_map_is_every_foreign_key_of_the_schema(db):
+    """The importer writes with SQLite's own reference checks off (Database.bulk_session)
+    because it resolves REFERENCES itself: they must be exactly the schema's foreign keys."""
+    from fpdesk.package.jsonl import TABLES
+    from fpdesk.services.records import REFERENCES
+
+    with db.read_session() as session:
+        con = session.connection()
+        declared = {}
+        for table in TABLES:
+            keys = {row[3]: row[2] for row in con.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")')}
+            if keys:
+                declared[table] = keys
+    assert declared == REFERENCES
+
+
+def test_only_a_bulk_session_writes_without_reference_checks(db):
+    from sqlalchemy import text
+
+    with db.bulk_session() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 0
+    with db.session() as session:          # the same pooled connection, checks back on
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+    with db.read_session() as session:
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
