@@ -1,5 +1,6 @@
 """The demo township: deterministic, valid, and realistic."""
 
+import json
 import sqlite3
 from datetime import date
 
@@ -119,3 +120,34 @@ def test_demo_account_signs_in(township, tmp_path):
             assert settings.get(s, "demo") is True
     finally:
         db.close()
+
+
+def _codes_and_uids(path):
+    con = sqlite3.connect(path)
+    try:
+        regions = dict(con.execute("SELECT code, level FROM regions"))
+        uids = {u for t in ("regions", "households", "persons", "births", "services")
+                for (u,) in con.execute(f"SELECT uid FROM {t}")}
+        office = con.execute("SELECT value FROM settings WHERE key = 'office_region_code'").fetchone()[0]
+        villages = {v for (v,) in con.execute("SELECT DISTINCT village_code FROM households")}
+        return regions, uids, office, villages
+    finally:
+        con.close()
+
+
+def test_a_second_township_has_its_own_code_villages_and_uids(tmp_path):
+    create_demo(tmp_path / "a.db", persons=300, seed=11, on=date(2026, 11, 22))
+    create_demo(tmp_path / "b.db", persons=300, seed=12, on=date(2026, 11, 22), township="610628103000")
+    regions_a, uids_a, office_a, villages_a = _codes_and_uids(tmp_path / "a.db")
+    regions_b, uids_b, office_b, villages_b = _codes_and_uids(tmp_path / "b.db")
+    assert regions_b["610628103000"] == "township" and "610628101000" not in regions_b
+    assert json.loads(office_b) == "610628103000" and json.loads(office_a) == "610628101000"
+    assert villages_b and all(v.startswith("610628103") for v in villages_b)
+    assert all(v.startswith("610628101") for v in villages_a)
+    assert not uids_a & uids_b
+
+
+def test_a_township_code_outside_the_demo_county_is_refused(tmp_path):
+    with pytest.raises(DemoError, match="610628"):
+        create_demo(tmp_path / "x.db", persons=300, township="110101001000")
+    assert not (tmp_path / "x.db").exists()

@@ -25,7 +25,7 @@ from fpdesk.services.auth import _hasher
 from fpdesk.services.context import SYSTEM
 from fpdesk.services.demo import care, life, quality
 from fpdesk.services.demo.builder import TABLE_ORDER, Builder
-from fpdesk.services.demo.people import TOWNSHIP_CODE, People, build_regions
+from fpdesk.services.demo.people import COUNTY_CODE, TOWNSHIP_CODE, People, build_regions, valid_township_code
 
 DEMO_USER, DEMO_PASSWORD = "admin", "demo1234"
 
@@ -41,8 +41,8 @@ class DemoSummary:
     problems: list[str]
 
 
-def generate(seed: int, on: date, persons: int) -> tuple[Builder, list[str]]:
-    b = Builder(seed, on, persons)
+def generate(seed: int, on: date, persons: int, township: str = TOWNSHIP_CODE) -> tuple[Builder, list[str]]:
+    b = Builder(seed, on, persons, township)
     people = People(b, build_regions(b))
     people.build()
     life.marriages(b, people)
@@ -94,7 +94,7 @@ def demo_password_hash(seed: int) -> str:
 
 
 def _office_tables(session, b: Builder, seed: int) -> None:
-    settings.put(session, "office_region_code", TOWNSHIP_CODE)
+    settings.put(session, "office_region_code", b.township)
     settings.put(session, "demo", True)
     for program, amount in sorted(care.BENEFIT_RATES.items()):
         first = care.CHILDCARE_FROM.year if program == 5 else 2008
@@ -111,14 +111,19 @@ def _office_tables(session, b: Builder, seed: int) -> None:
 
 
 def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date | None = None,
-                progress: Callable[[str], None] | None = None) -> DemoSummary:
+                progress: Callable[[str], None] | None = None, township: str = TOWNSHIP_CODE) -> DemoSummary:
+    """A demo township in a new file. Another `township` code of the demo county
+    (610628102000 …) with another seed makes a second township for a county
+    database: its own regions, villages and uids."""
     path = Path(path)
     if path.exists():
         raise DemoError(f"文件已存在，不会覆盖：{path}")
+    if not valid_township_code(township):
+        raise DemoError(f"示范乡镇代码应为 {COUNTY_CODE} 开头、000 结尾的 12 位数字（如 {COUNTY_CODE}102000）：{township}")
     on = on or date.today()
     say = progress or (lambda _msg: None)
     say("生成人员与事件…")
-    b, problems = generate(seed, on, persons)
+    b, problems = generate(seed, on, persons, township)
     say("写入数据库…")
     # built under a temporary name and renamed into place, so an interrupted
     # build never leaves a half-made demo.db behind

@@ -33,10 +33,11 @@ class PersonSeed:
 
 
 class Builder:
-    def __init__(self, seed: int, on: date, persons: int):
+    def __init__(self, seed: int, on: date, persons: int, township: str):
         self.seed = seed
         self.on = on
         self.target = persons
+        self.township = township   # its 12-digit code: the villages are code[:9] + 001…
         self.rng = random.Random(seed)
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLE_ORDER}
         self.stamp = f"{on.isoformat()}T08:00:00+08:00"

@@ -10,6 +10,19 @@ from fpdesk.services.demo.builder import Builder, PersonSeed
 COUNTY_CODE = "610628"  # 陕西省延安市富县
 TOWNSHIP_CODE = COUNTY_CODE + "101000"
 TOWNSHIP_NAME = "和平镇"
+# more demo townships of the same county (a county database: `fpdesk demo --township`)
+TOWNSHIP_NAMES = {"101": TOWNSHIP_NAME, "102": "东风乡", "103": "新华镇", "104": "太平镇", "105": "红星乡",
+                  "106": "安乐镇", "107": "长青乡", "108": "永宁镇"}
+
+
+def township_name(code: str) -> str:
+    return TOWNSHIP_NAMES.get(code[6:9], f"示范乡镇{code[6:9]}")
+
+
+def valid_township_code(code: str) -> bool:
+    """A township of the demo county: 610628 + three digits (not 000) + 000."""
+    return (len(code) == 12 and code.isdigit() and code.startswith(COUNTY_CODE) and code.endswith("000")
+            and code[6:9] != "000")
 PERSONS_PER_VILLAGE = 5000
 
 
@@ -18,12 +31,12 @@ def village_count(persons: int) -> int:
 
 
 def build_regions(b: Builder) -> list[dict]:
-    b.add("regions", code=TOWNSHIP_CODE, name=TOWNSHIP_NAME, level="township",
+    b.add("regions", code=b.township, name=township_name(b.township), level="township",
           parent_code=COUNTY_CODE + "000000")
     villages = []
     for i, name in enumerate(b.names["villages"][: village_count(b.target)], start=1):
-        code = TOWNSHIP_CODE[:9] + f"{i:03d}"
-        row = b.add("regions", code=code, name=name, level="village", parent_code=TOWNSHIP_CODE)
+        code = b.township[:9] + f"{i:03d}"
+        row = b.add("regions", code=code, name=name, level="village", parent_code=b.township)
         row["groups"] = b.rng.randint(4, 10)
         row["surnames"] = b.rng.sample(list(b.names["surnames"]), 3)  # the village's big families
         row["next_no"] = {}

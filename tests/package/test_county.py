@@ -1,0 +1,67 @@
+"""A county database built from two demo townships' packages: its report has a
+row per township, each equal to the 合计 of that package imported on its own,
+and the total is their sum where counts add up. (The demo plants a few record
+errors, refused on import alike in both databases.)"""
+
+from datetime import date
+
+from fpdesk.db.schema import open_database
+from fpdesk.domain.periods import parse_period
+from fpdesk.package.apply import import_package
+from fpdesk.package.writer import export_package
+from fpdesk.services import settings
+from fpdesk.services.demo import create_demo
+from fpdesk.services.statistics import compute_report
+from tests.conftest import ADMIN
+
+ON = date(2026, 11, 22)
+YEAR = parse_period("2026")
+TOWNSHIPS = {"610628101000": 21, "610628102000": 22}      # code → seed
+
+
+def report(path, region=None):
+    db = open_database(path)
+    try:
+        with db.read_session() as session:
+            return compute_report(session, YEAR, region_code=region)
+    finally:
+        db.close()
+
+
+def test_a_county_of_two_townships_reports_each_as_it_reports_itself(tmp_path):
+    county = tmp_path / "county.db"
+    db = open_database(county, create=True)
+    with db.session() as session:
+        settings.put(session, "office_region_code", "610628000000")
+    own = {}
+    for code, seed in TOWNSHIPS.items():
+        path = tmp_path / f"{code}.db"
+        create_demo(path, persons=400, seed=seed, on=ON, township=code)
+        township = open_database(path)
+        try:
+            package = export_package(township, ADMIN, tmp_path / f"{code}.fpx", full=True).path
+        finally:
+            township.close()
+        alone = open_database(tmp_path / f"{code}-alone.db", create=True)
+        try:
+            refused_alone = import_package(alone, ADMIN, package).refused
+        finally:
+            alone.close()
+        own[code] = report(tmp_path / f"{code}-alone.db")
+        assert import_package(db, ADMIN, package).refused == refused_alone
+    db.close()
+
+    whole = report(county)
+    assert whole.region["level"] == "county"
+    for table in whole.tables:
+        rows = {row["code"]: row for row in table["rows"]}
+        assert list(rows) == [*TOWNSHIPS, "610628000000"]
+        for code in TOWNSHIPS:
+            mine = own[code].table(table["id"])["rows"][-1]          # the township's own 合计
+            assert {k: v for k, v in rows[code].items() if k not in ("label", "code")} == \
+                   {k: v for k, v in mine.items() if k not in ("label", "code")}, (table["id"], code)
+    t1 = {row["code"]: row for row in whole.table("T1")["rows"]}
+    assert t1["610628000000"]["pop_end"] == sum(t1[code]["pop_end"] for code in TOWNSHIPS) > 0
+    # one township of the county database: its villages, as in its own office
+    one = report(county, "610628102000").table("T2")["rows"]
+    assert one == own["610628102000"].table("T2")["rows"]
