@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--persons", type=int, default=60000, help="人数（默认 60000）")
     demo.add_argument("--seed", type=int, default=1, help="随机种子（相同种子生成相同数据）")
     demo.add_argument("--date", type=_date_arg, default=None, help="数据截止日期（默认今天）")
-    demo.add_argument("--township", default="610628101000",
+    demo.add_argument("--township", default=None, metavar="CODE",
                       help="乡镇代码（默认 610628101000 和平镇；县级演示可用 610628102000 等另建乡镇）")
 
     user = sub.add_parser("user", help="用户账户管理")
@@ -153,7 +153,7 @@ def cmd_demo(args) -> int:
         raise UserError("--persons 至少为 100")
     try:
         summary = create_demo(path, persons=args.persons, seed=args.seed, on=args.date,
-                              progress=lambda msg: print(msg, file=sys.stderr), township=args.township)
+                              progress=lambda msg: print(msg, file=sys.stderr), township_code=args.township)
     except DemoError as exc:
         raise UserError(str(exc)) from None
     counts = "，".join(f"{k} {v}" for k, v in summary.counts.items())

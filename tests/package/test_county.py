@@ -36,7 +36,7 @@ def test_a_county_of_two_townships_reports_each_as_it_reports_itself(tmp_path):
     own = {}
     for code, seed in TOWNSHIPS.items():
         path = tmp_path / f"{code}.db"
-        create_demo(path, persons=400, seed=seed, on=ON, township=code)
+        create_demo(path, persons=400, seed=seed, on=ON, township_code=code)
         township = open_database(path)
         try:
             package = export_package(township, ADMIN, tmp_path / f"{code}.fpx", full=True).path

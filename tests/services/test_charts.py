@@ -3,12 +3,12 @@
 from collections import Counter
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from fpdesk.db.models import Benefit, Birth, Person, Service
 from fpdesk.db.schema import open_database
 from fpdesk.domain.dates import age_on
-from fpdesk.domain.periods import month, statistical_year
+from fpdesk.domain.periods import month, parse_period, statistical_year
 from fpdesk.services import charts
 
 YEAR = statistical_year(2026)
@@ -74,3 +74,28 @@ def test_reminders_worked_counts_the_satisfying_records_of_the_period(small_demo
     assert worked["R05"] == services[3] + services[9]
     assert worked["R12"] == subsidies
     assert set(worked) == {f"R{i:02d}" for i in range(1, 13)}
+
+
+def test_the_figures_of_two_halves_of_the_villages_add_up_to_the_whole(small_demo):
+    """A township of a county database shows its own villages' figures: split the
+    demo's villages in two and each chart's counts are the parts of the whole."""
+    db = open_database(small_demo)
+    try:
+        with db.read_session() as session:
+            villages = sorted(v for (v,) in session.execute(text("SELECT DISTINCT village_code FROM households")))
+            halves = set(villages[::2]), set(villages[1::2])
+            period = parse_period("2026")
+
+            def figures(chosen):
+                births = [(m.month, m.male, m.female) for m in charts.births_by_month(session, period, chosen)]
+                bands = [(b.label, b.male, b.female) for b in charts.pyramid(session, period.end, chosen)]
+                return births, bands, charts.reminders_worked(session, period, chosen)
+
+            whole, first, second = figures(None), figures(halves[0]), figures(halves[1])
+    finally:
+        db.close()
+    for part in (0, 1):
+        assert [(k, a + c, b + d) for (k, a, b), (_, c, d) in zip(first[part], second[part])] == whole[part]
+    assert {rule: first[2][rule] + second[2][rule] for rule in whole[2]} == whole[2]
+    assert 0 < sum(m[1] for m in first[0]) < sum(m[1] for m in whole[0])
+    assert 0 < sum(first[2].values()) < sum(whole[2].values())

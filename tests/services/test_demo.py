@@ -137,7 +137,7 @@ def _codes_and_uids(path):
 
 def test_a_second_township_has_its_own_code_villages_and_uids(tmp_path):
     create_demo(tmp_path / "a.db", persons=300, seed=11, on=date(2026, 11, 22))
-    create_demo(tmp_path / "b.db", persons=300, seed=12, on=date(2026, 11, 22), township="610628103000")
+    create_demo(tmp_path / "b.db", persons=300, seed=12, on=date(2026, 11, 22), township_code="610628103000")
     regions_a, uids_a, office_a, villages_a = _codes_and_uids(tmp_path / "a.db")
     regions_b, uids_b, office_b, villages_b = _codes_and_uids(tmp_path / "b.db")
     assert regions_b["610628103000"] == "township" and "610628101000" not in regions_b
@@ -147,7 +147,16 @@ def test_a_second_township_has_its_own_code_villages_and_uids(tmp_path):
     assert not uids_a & uids_b
 
 
+def test_the_same_seed_under_another_code_shares_no_uid(tmp_path):
+    create_demo(tmp_path / "a.db", persons=300, seed=11, on=date(2026, 11, 22))
+    create_demo(tmp_path / "b.db", persons=300, seed=11, on=date(2026, 11, 22), township_code="610628104000")
+    _, uids_a, _, _ = _codes_and_uids(tmp_path / "a.db")
+    _, uids_b, _, villages_b = _codes_and_uids(tmp_path / "b.db")
+    assert len(uids_b) == len(uids_a) > 300 and not uids_a & uids_b
+    assert all(v.startswith("610628104") for v in villages_b)
+
+
 def test_a_township_code_outside_the_demo_county_is_refused(tmp_path):
     with pytest.raises(DemoError, match="610628"):
-        create_demo(tmp_path / "x.db", persons=300, township="110101001000")
+        create_demo(tmp_path / "x.db", persons=300, township_code="110101001000")
     assert not (tmp_path / "x.db").exists()

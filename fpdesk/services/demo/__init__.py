@@ -111,10 +111,11 @@ def _office_tables(session, b: Builder, seed: int) -> None:
 
 
 def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date | None = None,
-                progress: Callable[[str], None] | None = None, township: str = TOWNSHIP_CODE) -> DemoSummary:
-    """A demo township in a new file. Another `township` code of the demo county
-    (610628102000 …) with another seed makes a second township for a county
-    database: its own regions, villages and uids."""
+                progress: Callable[[str], None] | None = None, township_code: str | None = None) -> DemoSummary:
+    """A demo township in a new file. Another `township_code` of the demo county
+    (610628102000 …) makes a second township for a county database: its own
+    regions, villages and uids (none shared with another code, whatever the seed)."""
+    township = township_code or TOWNSHIP_CODE
     path = Path(path)
     if path.exists():
         raise DemoError(f"文件已存在，不会覆盖：{path}")

@@ -7,6 +7,7 @@ order, so the same seed and date give the same database byte for byte.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import uuid
@@ -32,6 +33,17 @@ class PersonSeed:
     spouse: "PersonSeed | None" = None
 
 
+def _uid_salt(township: str) -> int:
+    """Mixed into every uid, so townships built with the same seed under
+    different codes share none; 0 for the default township keeps its uids as
+    they always were."""
+    from fpdesk.services.demo.people import TOWNSHIP_CODE
+
+    if township == TOWNSHIP_CODE:
+        return 0
+    return int.from_bytes(hashlib.sha256(f"fpdesk-demo:{township}".encode()).digest()[:16], "big")
+
+
 class Builder:
     def __init__(self, seed: int, on: date, persons: int, township: str):
         self.seed = seed
@@ -39,6 +51,7 @@ class Builder:
         self.target = persons
         self.township = township   # its 12-digit code: the villages are code[:9] + 001…
         self.rng = random.Random(seed)
+        self._uid_salt = _uid_salt(township)
         self.rows: dict[str, list[dict]] = {t: [] for t in TABLE_ORDER}
         self.stamp = f"{on.isoformat()}T08:00:00+08:00"
         self._ids: set[str] = set()
@@ -50,7 +63,7 @@ class Builder:
 
     # -- identity ---------------------------------------------------------
     def uid(self) -> str:
-        return str(uuid.UUID(int=self.rng.getrandbits(128), version=4))
+        return str(uuid.UUID(int=self.rng.getrandbits(128) ^ self._uid_salt, version=4))
 
     def add(self, table: str, **fields) -> dict:
         row = {"uid": self.uid(), "created_at": self.stamp, "updated_at": self.stamp,

@@ -73,6 +73,15 @@ def townships(session) -> list[tuple[str, str]]:
         "SELECT code, name FROM regions WHERE level = 'township' AND deleted = 0 ORDER BY code"))]
 
 
+def region_villages(session, region: str | None) -> set[str] | None:
+    """The village codes of the chosen region (None: the whole database)."""
+    from fpdesk.services.statistics.common import resolve_scope
+
+    if region is None:
+        return None
+    return {village for unit in resolve_scope(session, region).units for village in unit.villages}
+
+
 def compute(db, period: Period, region: str | None, compare: bool, today: date) -> ReportView:
     from fpdesk.services import charts
     from fpdesk.services.reminder_cache import reminder_list
@@ -81,10 +90,12 @@ def compute(db, period: Period, region: str | None, compare: bool, today: date) 
     with db.read_session() as session:
         report = compute_report(session, period, region_code=region)
         earlier = compute_report(session, period.year_earlier(), region_code=region) if compare else None
-        births = charts.births_by_month(session, period)
-        bands = charts.pyramid(session, period.end)
-        worked = charts.reminders_worked(session, period)
-    overdue = Counter(r.rule for r in reminder_list(db, today) if r.status == "overdue")
+        villages = region_villages(session, region)
+        births = charts.births_by_month(session, period, villages)
+        bands = charts.pyramid(session, period.end, villages)
+        worked = charts.reminders_worked(session, period, villages)
+    overdue = Counter(r.rule for r in reminder_list(db, today)
+                      if r.status == "overdue" and (villages is None or r.village_code in villages))
     total = report.table("T3")["rows"][-1]
     methods = [(codes.METHOD.label(m), float(total.get(f"m{m}") or 0)) for m in range(1, 10)]
     return ReportView(period, report, earlier, births, methods, bands,
