@@ -407,13 +407,44 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>State</source>
         <translation>State</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not received</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written and verified: %1 (%2 records). Read this check code to the county:</source>
+        <translation>Written and verified: %1 (%2 records). Read this check code to the county:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package %1 from %2: %3 new, %4 updated, %5 unchanged, %6 refused, %7 warnings.</source>
+        <translation>Package %1 from %2: %3 new, %4 updated, %5 unchanged, %6 refused, %7 warnings.</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1899,36 @@
         <location line="+35"/>
         <source>Record that %1 was offered this service today and declined it?</source>
         <translation>Record that %1 was offered this service today and declined it?</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/pages/reminder_export.py" line="+35"/>
+        <source>Writing the list…</source>
+        <translation>Writing the list…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>

@@ -407,13 +407,44 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+8"/>
         <source>Received</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>State</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not received</source>
+        <translation>未报送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written and verified: %1 (%2 records). Read this check code to the county:</source>
+        <translation>已生成并校验：%1（%2 条记录）。请将下面的校验码报给县里核对：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Package %1 from %2: %3 new, %4 updated, %5 unchanged, %6 refused, %7 warnings.</source>
+        <translation>上报包 %1（%2）：新增 %3，更新 %4，未变 %5，拒收 %6，警告 %7。</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1899,36 @@
         <location line="+35"/>
         <source>Record that %1 was offered this service today and declined it?</source>
         <translation>记录 %1 今天获提供此项服务并本人拒绝？</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/pages/reminder_export.py" line="+35"/>
+        <source>Writing the list…</source>
+        <translation>正在生成清单…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

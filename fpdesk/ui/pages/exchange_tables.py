@@ -42,6 +42,17 @@ TOWNSHIP_HEADINGS = (
 )
 
 
+YES = QT_TRANSLATE_NOOP("ExchangePage", "Yes")
+NO = QT_TRANSLATE_NOOP("ExchangePage", "No")
+RECEIVED = QT_TRANSLATE_NOOP("ExchangePage", "Received")
+NOT_RECEIVED = QT_TRANSLATE_NOOP("ExchangePage", "Not received")
+WARNING = QT_TRANSLATE_NOOP("ExchangePage", "Warning: %1")
+WRITTEN = QT_TRANSLATE_NOOP("ExchangePage",
+                            "Written and verified: %1 (%2 records). Read this check code to the county:")
+LOADED = QT_TRANSLATE_NOOP("ExchangePage",
+                           "Package %1 from %2: %3 new, %4 updated, %5 unchanged, %6 refused, %7 warnings.")
+
+
 def history_table(headings: tuple[str, ...]) -> QTableWidget:
     table = QTableWidget(0, len(headings))
     table.setHorizontalHeaderLabels([_tr(h) for h in headings])
@@ -68,17 +79,17 @@ def _when(stamp: str | None) -> str:
 def export_rows(session) -> list[tuple]:
     rows = session.scalars(select(ExportHistory).order_by(ExportHistory.id.desc()))
     return [(_when(h.created_at), KIND_ZH.get(h.kind, h.kind), f"{h.since_rev + 1}–{h.until_rev}", h.period,
-             h.file_name, h.recipient, h.check_code, _tr("Yes") if h.encrypted else _tr("No")) for h in rows]
+             h.file_name, h.recipient, h.check_code, _tr(YES) if h.encrypted else _tr(NO)) for h in rows]
 
 
 def export_summary(result) -> str:
-    records = sum(result.counts.values())
-    return (_tr("Written and verified: %1 (%2 records). Read this check code to the county:")
+    records = sum(n for path, n in result.counts.items() if path.startswith("data/"))   # not the report
+    return (_tr(WRITTEN)
             .replace("%1", str(result.path)).replace("%2", str(records)))
 
 
 def import_summary(summary) -> str:
-    return (_tr("Package %1 from %2: %3 new, %4 updated, %5 unchanged, %6 refused, %7 warnings.")
+    return (_tr(LOADED)
             .replace("%1", summary.check_code).replace("%2", summary.region_code)
             .replace("%3", str(summary.inserted)).replace("%4", str(summary.updated))
             .replace("%5", str(summary.unchanged)).replace("%6", str(len(summary.refused)))
@@ -87,7 +98,7 @@ def import_summary(summary) -> str:
 
 def refusal_rows(summary) -> list[tuple]:
     return ([(r["file"], r["uid"], r["reason"]) for r in summary.refused]
-            + [(w["file"], w["uid"], _tr("Warning: %1").replace("%1", w["reason"])) for w in summary.warnings])
+            + [(w["file"], w["uid"], _tr(WARNING).replace("%1", w["reason"])) for w in summary.warnings])
 
 
 def load_history(session) -> tuple[list, list[tuple[str, str]]]:
@@ -107,7 +118,7 @@ def township_rows(known: list[tuple[str, str]], sent: list, period: str | None) 
         if theirs:
             latest = max(theirs, key=lambda s: s.created_at)
             rows.append((name, code, latest.period or "", KIND_ZH.get(latest.kind, latest.kind),
-                         _when(latest.created_at), latest.check_code, _tr("Received")))
+                         _when(latest.created_at), latest.check_code, _tr(RECEIVED)))
         else:
-            rows.append((name, code, period or "", "", "", "", _tr("Not received")))
+            rows.append((name, code, period or "", "", "", "", _tr(NOT_RECEIVED)))
     return rows

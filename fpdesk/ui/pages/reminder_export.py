@@ -14,10 +14,6 @@ from fpdesk.services.dashboard import office_name
 from fpdesk.ui.background import run_with_progress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RemindersPage", text)
-
-
 def document(page) -> TableDocument:
     """The rows the page shows now, in its order, with its filters in the title."""
     rule = page.rule.currentData()
@@ -36,23 +32,23 @@ def write(page, path: Path) -> int | None:
 
     doc = document(page)
     return run_with_progress(lambda progress, cancelled: render_documents([doc], path, progress, cancelled),
-                             _tr("Writing the list…"), TITLE, page)
+                             QCoreApplication.translate("RemindersPage", "Writing the list…"), TITLE, page)
 
 
 def save_as(page, suffix: str) -> None:
-    kind = _tr("PDF files (*.pdf)") if suffix == ".pdf" else _tr("Excel workbooks (*.xlsx)")
+    kind = QCoreApplication.translate("RemindersPage", "PDF files (*.pdf)") if suffix == ".pdf" else QCoreApplication.translate("RemindersPage", "Excel workbooks (*.xlsx)")
     name = f"{TITLE}-{page.clock().isoformat()}{suffix}"
-    path, _ = QFileDialog.getSaveFileName(page, _tr("Save as"), str(Path.home() / name), kind)
+    path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("RemindersPage", "Save as"), str(Path.home() / name), kind)
     if not path:
         return
     path = Path(path if path.lower().endswith(suffix) else path + suffix)
     try:
         write(page, path)
     except Exception as exc:  # noqa: BLE001 - shown to the clerk, nothing else changes
-        QMessageBox.warning(page, TITLE, _tr("Could not write %1: %2").replace("%1", str(path))
+        QMessageBox.warning(page, TITLE, QCoreApplication.translate("RemindersPage", "Could not write %1: %2").replace("%1", str(path))
                             .replace("%2", str(exc)))
         return
-    page.state.setText(_tr("Saved %1").replace("%1", str(path)))
+    page.state.setText(QCoreApplication.translate("RemindersPage", "Saved %1").replace("%1", str(path)))
 
 
 def preview(page) -> None:
