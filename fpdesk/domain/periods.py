@@ -113,6 +113,11 @@ def date_range(start: date, end: date) -> Period:
     return Period("range", start, end, f"{format_iso(start)}..{format_iso(end)}")
 
 
+def month_before(d: date) -> Period:
+    """The last complete month before `d`: what a month's report or submission covers."""
+    return month(d.year - 1, 12) if d.month == 1 else month(d.year, d.month - 1)
+
+
 def statistical_year_of(d: date) -> int:
     """The statistical year a date belongs to (October starts the next one)."""
     return d.year + 1 if d.month >= 10 else d.year

@@ -141,3 +141,8 @@ def test_a_county_database_chooses_a_township(qtbot, county_db):
         assert page.births_chart.months == births
     finally:
         db.close()
+
+
+def test_the_page_opens_on_the_last_complete_month(qtbot, demo_db):
+    page = make_page(qtbot, demo_db)
+    assert page.period.period().text == "2026-10"          # DEMO_ON is 2026-11-22

@@ -154,3 +154,13 @@ def test_constructors_validate():
         date_range(date(2026, 2, 1), date(2026, 1, 31))
     with pytest.raises(PeriodError):
         statistical_year(2101)
+
+
+def test_the_month_before_a_day():
+    from datetime import date
+
+    from fpdesk.domain.periods import month_before
+
+    assert month_before(date(2026, 11, 22)).text == "2026-10"
+    assert month_before(date(2026, 1, 5)).text == "2025-12"
+    assert month_before(date(2026, 3, 1)).end == date(2026, 2, 28)

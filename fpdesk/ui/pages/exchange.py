@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from fpdesk.db.engine import Database
+from fpdesk.domain.periods import month_before
 from fpdesk.services.context import SYSTEM, Actor
 from fpdesk.ui import style
 from fpdesk.ui.background import run_with_progress
@@ -46,6 +47,7 @@ class ExchangePage(QWidget):
         self.with_report = QCheckBox(self.tr("Include the statistical report for"))
         self.with_report.setChecked(True)
         self.period = PeriodPicker(self.clock())
+        self.period.set_period(month_before(self.clock()))   # the month being reported
         report_row = QHBoxLayout()
         report_row.addWidget(self.with_report)
         report_row.addWidget(self.period)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
                                QVBoxLayout, QWidget)
 
 from fpdesk.db.engine import Database
+from fpdesk.domain.periods import month_before
 from fpdesk.services.context import SYSTEM, Actor
 from fpdesk.ui import i18n, style
 from fpdesk.ui.background import Worker, keep_until_finished, run_with_progress
@@ -31,6 +32,7 @@ class ReportsPage(QWidget):
         style.make_page(self)
 
         self.period = PeriodPicker(clock())
+        self.period.set_period(month_before(clock()))     # the month's tables, the office's usual job
         self.region = QComboBox()
         with db.read_session() as session:
             townships = report_data.townships(session)
