@@ -65,3 +65,25 @@ def test_a_county_of_two_townships_reports_each_as_it_reports_itself(tmp_path):
     # one township of the county database: its villages, as in its own office
     one = report(county, "610628102000").table("T2")["rows"]
     assert one == own["610628102000"].table("T2")["rows"]
+
+
+def test_a_new_database_fed_two_townships_reports_as_their_county(tmp_path):
+    """No first-run wizard (the command line): the first package names the office,
+    yet with a second township the report is the county's, named from the county list."""
+    county = tmp_path / "new.db"
+    db = open_database(county, create=True)
+    for code, seed in TOWNSHIPS.items():
+        path = tmp_path / f"{code}.db"
+        create_demo(path, persons=300, seed=seed, on=ON, township_code=code)
+        township = open_database(path)
+        try:
+            package = export_package(township, ADMIN, tmp_path / f"{code}.fpx", full=True).path
+        finally:
+            township.close()
+        import_package(db, ADMIN, package)
+    with db.read_session() as session:
+        assert settings.get(session, "office_region_code") == "610628101000"      # the first producer
+    db.close()
+    whole = report(county)
+    assert whole.region == {"code": "610628000000", "name": "富县", "level": "county"}
+    assert [row["code"] for row in whole.table("T1")["rows"]] == [*TOWNSHIPS, "610628000000"]

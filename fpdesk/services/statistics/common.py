@@ -88,8 +88,11 @@ def resolve_scope(session: Session, region_code: str | None) -> Scope:
         if len(townships) == 1:
             return _township_scope(regions, used, townships[0], only_township=True)
         if townships:
-            name = regions.get(office, (None,))[0] or "全部乡镇"
-            return _county_scope(regions, used, office or townships[0][:6] + "000000", name, townships)
+            # several townships: a county, even when the office code is one of them (the
+            # first package imported into a new database names the office)
+            county = (office or townships[0])[:6] + "000000"
+            name = regions.get(county, (None,))[0] or "全部乡镇"
+            return _county_scope(regions, used, county, name, townships)
         return _loose_scope(regions, used, office)
     if region_code not in regions:
         raise ReportError(f"区划表中没有代码 {region_code}")
