@@ -63,7 +63,7 @@ class Loader:
     # -- the whole package ---------------------------------------------------------------
     def load(self, package) -> None:
         if self.pool is not None:
-            self.stream = CheckStream(package, TABLES, self.today, self.pool)
+            self.stream = CheckStream(package, TABLES, self.today, self.pool, READ_FIELDS)
         try:
             self._load(package)
         finally:
@@ -126,12 +126,18 @@ class Loader:
                 f'SELECT uid FROM main."{table}" WHERE uid IN ({",".join("?" * len(chunk))})', chunk)}
             known.update((u, u in found) for u in chunk)
 
-    def _prefetch(self, table: str, items: list[Checked]) -> None:
+    def _prefetch(self, table: str, items: list[Checked]) -> bool:
+        """Learn what the items' references point to; False when one of them dangles."""
+        resolved = True
         for name, target in REFERENCES.get(table, {}).items():
             good = self.good[target]
-            wanted = {i.record[name] for i in items if i.record[name] is not None} - good
+            wanted = {i.record[name] for i in items} - good
+            wanted.discard(None)
             if wanted:
                 self._main_has(target, wanted)
+                known = self.in_main[target]
+                resolved = resolved and all(known[u] for u in wanted)
+        return resolved
 
     def _dangling(self, table: str, record: dict) -> str | None:
         for name, target in REFERENCES.get(table, {}).items():
@@ -145,7 +151,8 @@ class Loader:
         return None
 
     def _resolve(self, table: str, items: list[Checked]) -> list[Checked]:
-        self._prefetch(table, items)
+        if self._prefetch(table, items):
+            return items    # every reference found: no record to look at one by one
         accepted = []
         for item in items:
             reason = self._dangling(table, item.record)
@@ -158,10 +165,11 @@ class Loader:
     def _households_and_persons(self, package, households: list[Checked], persons: list[Checked]) -> None:
         """They point at each other (household_uid, head_uid): refuse until nothing more dangles."""
         pending = {"households": {i.uid: i for i in households}, "persons": {i.uid: i for i in persons}}
+        resolved = True
         for table, items in pending.items():
             self.good[table] = set(items)
-            self._prefetch(table, list(items.values()))
-        changed = True
+            resolved = self._prefetch(table, list(items.values())) and resolved
+        changed = not resolved
         while changed:
             changed = False
             for table, items in pending.items():
@@ -286,6 +294,10 @@ class Loader:
             self.cursor.execute(sql)
 
 
+# the fields of a record this module reads: the rest of it is only written, from `row`
+READ_FIELDS = {table: (*REFERENCES.get(table, {}), "updated_at",
+                       *{"regions": ("code",), "households": ("village_code", "group_no")}.get(table, ()))
+               for table in TABLES}
 _REFERENCED = {target for refs in REFERENCES.values() for target in refs.values()}
 
 
