@@ -115,3 +115,19 @@ def bad_check_digit(number: str | None) -> bool:
         return False
     total = sum(int(d) * w for d, w in zip(number[:17], ID_WEIGHTS))
     return "10X98765432"[total % 11] != number[17].upper()
+
+
+def township_package(folder: Path, code: str, seed: int, persons: int, on) -> Path:
+    """A demo township built under `code` and exported in full: one township's
+    package for a county database (fpdesk itself makes it; the tests check it)."""
+    from fpdesk.db.schema import open_database
+    from fpdesk.package.writer import export_package
+    from fpdesk.services.context import SYSTEM
+    from fpdesk.services.demo import create_demo
+
+    create_demo(folder / f"{code}.db", persons=persons, seed=seed, on=on, township_code=code)
+    township = open_database(folder / f"{code}.db")
+    try:
+        return export_package(township, SYSTEM, folder / f"{code}.fpx", full=True).path
+    finally:
+        township.close()

@@ -8,11 +8,10 @@ from datetime import date
 from fpdesk.db.schema import open_database
 from fpdesk.domain.periods import parse_period
 from fpdesk.package.apply import import_package
-from fpdesk.package.writer import export_package
 from fpdesk.services import settings
-from fpdesk.services.demo import create_demo
 from fpdesk.services.statistics import compute_report
 from tests.conftest import ADMIN
+from tests.package.helpers import township_package
 
 ON = date(2026, 11, 22)
 YEAR = parse_period("2026")
@@ -35,13 +34,7 @@ def test_a_county_of_two_townships_reports_each_as_it_reports_itself(tmp_path):
         settings.put(session, "office_region_code", "610628000000")
     own = {}
     for code, seed in TOWNSHIPS.items():
-        path = tmp_path / f"{code}.db"
-        create_demo(path, persons=400, seed=seed, on=ON, township_code=code)
-        township = open_database(path)
-        try:
-            package = export_package(township, ADMIN, tmp_path / f"{code}.fpx", full=True).path
-        finally:
-            township.close()
+        package = township_package(tmp_path, code, seed, 400, ON)
         alone = open_database(tmp_path / f"{code}-alone.db", create=True)
         try:
             refused_alone = import_package(alone, ADMIN, package).refused
@@ -73,14 +66,7 @@ def test_a_new_database_fed_two_townships_reports_as_their_county(tmp_path):
     county = tmp_path / "new.db"
     db = open_database(county, create=True)
     for code, seed in TOWNSHIPS.items():
-        path = tmp_path / f"{code}.db"
-        create_demo(path, persons=300, seed=seed, on=ON, township_code=code)
-        township = open_database(path)
-        try:
-            package = export_package(township, ADMIN, tmp_path / f"{code}.fpx", full=True).path
-        finally:
-            township.close()
-        import_package(db, ADMIN, package)
+        import_package(db, ADMIN, township_package(tmp_path, code, seed, 300, ON))
     with db.read_session() as session:
         assert settings.get(session, "office_region_code") == "610628101000"      # the first producer
     db.close()

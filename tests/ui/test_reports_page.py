@@ -12,13 +12,12 @@ from PySide6.QtWidgets import QFileDialog
 from fpdesk.db.schema import open_database
 from fpdesk.domain.periods import statistical_year
 from fpdesk.package.apply import import_package
-from fpdesk.package.writer import export_package
 from fpdesk.services import charts, settings
-from fpdesk.services.demo import create_demo
 from fpdesk.services.statistics import COLUMNS, compute_report
 from fpdesk.ui.pages import report_data
 from fpdesk.ui.pages.reports import ReportsPage
 from tests.conftest import ADMIN, CLERK
+from tests.package.helpers import township_package
 from tests.ui.helpers import DEMO_ON
 
 pytestmark = pytest.mark.gui
@@ -113,13 +112,7 @@ def county_db(tmp_path_factory):
     with db.session() as session:
         settings.put(session, "office_region_code", "610628000000")
     for code, seed in (("610628101000", 31), ("610628102000", 32)):
-        create_demo(folder / f"{code}.db", persons=400, seed=seed, on=date(2026, 11, 22), township_code=code)
-        township = open_database(folder / f"{code}.db")
-        try:
-            package = export_package(township, ADMIN, folder / f"{code}.fpx", full=True).path
-        finally:
-            township.close()
-        import_package(db, ADMIN, package)
+        import_package(db, ADMIN, township_package(folder, code, seed, 400, date(2026, 11, 22)))
     db.close()
     return path
 
