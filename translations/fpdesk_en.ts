@@ -191,7 +191,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange.py" line="+33"/>
+        <location filename="../fpdesk/ui/pages/exchange.py" line="+35"/>
         <source>Send to the county</source>
         <translation>Send to the county</translation>
     </message>
@@ -202,13 +202,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+58"/>
+        <location line="+79"/>
+        <location line="+62"/>
         <source>Submission and exchange</source>
         <translation>Submission and exchange</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Changes since the last package</source>
         <translation>Changes since the last package</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>Include the statistical report for</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>County health commission</source>
         <translation>County health commission</translation>
     </message>
@@ -250,12 +250,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -290,12 +290,17 @@
         <translation>Enter the first and last day of the period.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writing and verifying the package…</source>
         <translation>Writing and verifying the package…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>Cancelled: no package was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No package was written: %1</source>
         <translation>No package was written: %1</translation>
     </message>
@@ -306,12 +311,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Submission packages (*.fpx)</source>
         <translation>Submission packages (*.fpx)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>Load a package…</source>
         <translation>Load a package…</translation>
     </message>
@@ -328,12 +333,17 @@
         <translation>Period</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Verifying and loading the package…</source>
         <translation>Verifying and loading the package…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The package was refused and nothing was changed: %1</source>
         <translation>The package was refused and nothing was changed: %1</translation>
     </message>
@@ -1934,7 +1944,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reports.py" line="+37"/>
+        <location filename="../fpdesk/ui/pages/reports.py" line="+39"/>
         <source>All townships</source>
         <translation>All townships</translation>
     </message>

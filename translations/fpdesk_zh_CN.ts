@@ -191,7 +191,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange.py" line="+33"/>
+        <location filename="../fpdesk/ui/pages/exchange.py" line="+35"/>
         <source>Send to the county</source>
         <translation>上报县级</translation>
     </message>
@@ -202,13 +202,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+77"/>
-        <location line="+58"/>
+        <location line="+79"/>
+        <location line="+62"/>
         <source>Submission and exchange</source>
         <translation>上报交换</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>Changes since the last package</source>
         <translation>自上次上报以来的变动（增量）</translation>
     </message>
@@ -223,7 +223,7 @@
         <translation>附带统计报表，时期</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>County health commission</source>
         <translation>县卫生健康委员会</translation>
     </message>
@@ -250,12 +250,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+139"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-138"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -290,12 +290,17 @@
         <translation>请填写时段的起止日期。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Writing and verifying the package…</source>
         <translation>正在生成并校验上报包…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cancelled: no package was written.</source>
+        <translation>已取消，未生成上报包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No package was written: %1</source>
         <translation>未生成上报包：%1</translation>
     </message>
@@ -306,12 +311,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Submission packages (*.fpx)</source>
         <translation>上报包 (*.fpx)</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-56"/>
         <source>Load a package…</source>
         <translation>载入上报包…</translation>
     </message>
@@ -328,12 +333,17 @@
         <translation>时期</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Verifying and loading the package…</source>
         <translation>正在校验并载入上报包…</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Cancelled: nothing was changed.</source>
+        <translation>已取消，数据库未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The package was refused and nothing was changed: %1</source>
         <translation>上报包被拒收，数据库未作任何改动：%1</translation>
     </message>
@@ -1934,7 +1944,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reports.py" line="+37"/>
+        <location filename="../fpdesk/ui/pages/reports.py" line="+39"/>
         <source>All townships</source>
         <translation>全部乡镇（汇总）</translation>
     </message>

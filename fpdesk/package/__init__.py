@@ -7,3 +7,7 @@ VERSION = 1
 
 class PackageRefused(Exception):
     """The whole package is refused; str() is the Chinese message for the clerk."""
+
+
+class Cancelled(Exception):
+    """The clerk cancelled an export or import: nothing was written or changed."""

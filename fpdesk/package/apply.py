@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from fpdesk.db.models import ImportHistory, Region
 from fpdesk.domain.regions import find_county, level_of
-from fpdesk.package import PackageRefused
+from fpdesk.package import Cancelled, PackageRefused
 from fpdesk.package.jsonl import TABLES, file_path
 from fpdesk.package.loader import Loader
 from fpdesk.package.reader import VerifiedPackage, read_package
@@ -110,15 +110,19 @@ def _ensure_county(session: Session, cursor, code: str, rev: int) -> None:
                        level="county", parent_code=None))
 
 
-def _load(session: Session, cursor, package: VerifiedPackage, progress: Progress | None) -> ImportSummary:
+def _load(session: Session, cursor, package: VerifiedPackage, progress: Progress | None,
+          cancelled: Callable[[], bool] | None) -> ImportSummary:
     total = sum(package.records(file_path(t)) for t in TABLES)
     done = 0
 
     def tick() -> None:
         nonlocal done
         done += 1
-        if progress and (done % 5000 == 0 or done == total):
-            progress(done, total)
+        if done % 5000 == 0 or done == total:
+            if cancelled is not None and cancelled():
+                raise Cancelled()        # the transaction is rolled back: nothing changed
+            if progress:
+                progress(done, total)
 
     with worker_pool(total) as pool:
         loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick, pool)
@@ -150,8 +154,9 @@ def _record(session: Session, actor: Actor, package: VerifiedPackage, summary: I
 
 
 def import_package(db, actor: Actor, path, password: str | None = None,
-                   progress: Progress | None = None) -> ImportSummary:
-    """Verify, then apply in one transaction; raises PackageRefused (nothing written) for a bad package."""
+                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ImportSummary:
+    """Verify, then apply in one transaction; raises PackageRefused (nothing written) for a bad
+    package, Cancelled (nothing written) once `cancelled()` turns true."""
     require_edit(actor)
     package = read_package(path, password)
     try:
@@ -162,7 +167,7 @@ def import_package(db, actor: Actor, path, password: str | None = None,
             # holds it keeps SQLite from spilling pages to the WAL and reading them back
             cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
             try:
-                summary = _load(session, cursor, package, progress)
+                summary = _load(session, cursor, package, progress, cancelled)
                 _record(session, actor, package, summary)
             finally:
                 cursor.execute(f"PRAGMA cache_size = {int(cache)}")

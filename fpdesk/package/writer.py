@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from fpdesk import __version__
 from fpdesk.db.models import ExportHistory, Region
 from fpdesk.domain.periods import PeriodError, parse_period
-from fpdesk.package import FORMAT, VERSION, PackageRefused
+from fpdesk.package import FORMAT, VERSION, Cancelled, PackageRefused
 from fpdesk.package.checkcode import check_code
 from fpdesk.package.crypto import encrypt_stream
 from fpdesk.package.jsonl import CODECS, TABLES, file_path
@@ -179,7 +179,8 @@ def _plan(session: Session, full: bool, period: str | None) -> _Plan:
     return _Plan(code, name, "full" if last is None else "incremental", since, until, period)
 
 
-def _write_zip(session: Session, target: Path, plan: _Plan, period, progress: Progress | None) -> dict:
+def _write_zip(session: Session, target: Path, plan: _Plan, period, progress: Progress | None,
+               cancelled: Callable[[], bool] | None = None) -> dict:
     cursor = session.connection().connection.driver_connection.cursor()
     regions = _region_codes(cursor, plan.code)
     total = sum(_count(cursor, t, plan.since) for t in TABLES if t != "regions") + len(regions)
@@ -188,6 +189,8 @@ def _write_zip(session: Session, target: Path, plan: _Plan, period, progress: Pr
     def tick(n: int) -> None:
         nonlocal done
         done += n
+        if cancelled is not None and cancelled():
+            raise Cancelled()
         if progress:
             progress(done, total)
 
@@ -238,8 +241,9 @@ def _encrypt(zip_path: Path, target: Path, password: str) -> None:
 
 def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None = None,
                    password: str | None = None, recipient: str | None = None,
-                   progress: Progress | None = None) -> ExportResult:
-    """Write the package to `out_path` (replaced atomically) and record it in the export history."""
+                   progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the package to `out_path` (replaced atomically) and record it in the export history.
+    Raises Cancelled once `cancelled()` turns true: no file is left and nothing is recorded."""
     require_edit(actor)
     out_path = Path(out_path)
     try:
@@ -253,7 +257,7 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
     try:
         with db.read_session() as session:
             plan = _plan(session, full, parsed.text if parsed else None)
-            manifest = _write_zip(session, zip_tmp, plan, parsed, progress)
+            manifest = _write_zip(session, zip_tmp, plan, parsed, progress, cancelled)
         final_tmp = zip_tmp
         if password:
             _encrypt(zip_tmp, enc_tmp, password)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 
 from fpdesk.db.engine import Database
 from fpdesk.domain.periods import month_before
+from fpdesk.package import Cancelled
 from fpdesk.services.context import SYSTEM, Actor
 from fpdesk.ui import style
 from fpdesk.ui.background import run_with_progress
@@ -111,9 +112,13 @@ class ExchangePage(QWidget):
         recipient = self.recipient.text().strip() or None
         try:
             result = run_with_progress(
-                lambda progress, _cancelled: export_package(db, actor, path, full=full, period=period,
-                                                            password=password, recipient=recipient),
+                lambda progress, cancelled: export_package(db, actor, path, full=full, period=period,
+                                                           password=password, recipient=recipient,
+                                                           progress=progress, cancelled=cancelled),
                 self.tr("Writing and verifying the package…"), self.tr("Submission and exchange"), self)
+        except Cancelled:
+            self.export_state.setText(self.tr("Cancelled: no package was written."))
+            return None
         except Exception as exc:  # noqa: BLE001 - shown to the clerk; nothing was written
             self.export_state.setText(self.tr("No package was written: %1").replace("%1", str(exc)))
             return None
@@ -170,8 +175,13 @@ class ExchangePage(QWidget):
         db, actor = self.db, self.actor
         try:
             summary = run_with_progress(
-                lambda progress, _cancelled: import_package(db, actor, path, password=password),
+                lambda progress, cancelled: import_package(db, actor, path, password=password,
+                                                           progress=progress, cancelled=cancelled),
                 self.tr("Verifying and loading the package…"), self.tr("Submission and exchange"), self)
+        except Cancelled:
+            self.import_state.setText(self.tr("Cancelled: nothing was changed."))
+            tables.fill(self.refusals, [])
+            return None
         except Exception as exc:  # noqa: BLE001 - the package was refused whole; nothing changed
             self.import_state.setText(self.tr("The package was refused and nothing was changed: %1")
                                       .replace("%1", str(exc)))
