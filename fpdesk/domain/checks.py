@@ -101,19 +101,23 @@ def _blank(value) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+# require and check_codes run for every record of an imported package: _blank is inlined there
 def require(record: dict, fields: tuple[str, ...]) -> list[Finding]:
-    return [
-        error(f, "required", f"必须填写{field_label(f)}", f"{field_label(f, 'en')} is required")
-        for f in fields
-        if _blank(record.get(f))
-    ]
+    found = []
+    for f in fields:
+        value = record.get(f)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            found.append(error(f, "required", f"必须填写{field_label(f)}", f"{field_label(f, 'en')} is required"))
+    return found
 
 
 def check_codes(record: dict, fields: dict[str, codes.CodeSet]) -> list[Finding]:
     found = []
     for f, code_set in fields.items():
         value = record.get(f)
-        if not _blank(value) and value not in code_set:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if value not in code_set:
             found.append(error(
                 f, "code", f"{field_label(f)}代码无效：{value}",
                 f"{field_label(f, 'en')}: unknown code {value}"))

@@ -97,8 +97,6 @@ class Codec:
         malformed field."""
         if type(obj) is not dict:
             raise RecordProblem("该行不是 JSON 对象")
-        if self.table == "services":
-            obj = _flatten_items(obj)
         record, row = _DECODERS[self.table](obj)
         _check_meta(obj, record)
         return record, row
@@ -108,10 +106,15 @@ def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...
     """A decoder for one table, unrolled field by field: a package holds hundreds of
     thousands of lines, and a generic loop over (column, kind) costs three times as much."""
     body = ["def decode(obj):", "    get = obj.get"]
+    item_keys = {column: key for key, column in ITEMS}
+    if item_keys.keys() & set(columns):       # a service's health-check results, read from its `items`
+        body += ["    items = get('items')", "    if items is None: items = {}",
+                 "    elif items.__class__ is not dict: raise _bad_items()", "    item = items.get"]
     fields, stored = [], []
     for i, (column, kind) in enumerate(zip(columns, kinds)):
         v = f"v{i}"
-        body.append(f"    {v} = get({column!r})")
+        source = f"item({item_keys[column]!r})" if column in item_keys else f"get({column!r})"
+        body.append(f"    {v} = {source}")
         if kind == "bool":
             body.append(f"    if {v} is None: {v} = False")
             body.append(f"    elif {v}.__class__ is not bool: raise _wrong({column!r}, 'bool', {v})")
@@ -131,7 +134,7 @@ def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...
     body.append(f"    if v{created} is None: v{created} = v{updated}")
     record = ", ".join(f"{c!r}: {f}" for c, f in zip(columns, fields))
     body.append(f"    return {{{record}}}, ({', '.join(stored)},)")
-    scope = {"_wrong": _wrong, "_date": _date, "_isfinite": math.isfinite}
+    scope = {"_wrong": _wrong, "_date": _date, "_isfinite": math.isfinite, "_bad_items": _bad_items}
     exec(compile("\n".join(body), f"<fpx decoder {table}>", "exec"), scope)  # noqa: S102 - our own code
     return scope["decode"]
 
@@ -141,16 +144,8 @@ _EXPECTED = {"str": "字符串", "int": "整数", "bool": "true 或 false", "num
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)", re.ASCII)
 
 
-def _flatten_items(obj: dict) -> dict:
-    items = obj.get("items")
-    if items is None:
-        items = {}
-    elif type(items) is not dict:
-        raise RecordProblem('items 应为对象 {"ring", "pregnancy", "disease"}')
-    flat = dict(obj)
-    for key, column in ITEMS:
-        flat[column] = items.get(key)
-    return flat
+def _bad_items() -> RecordProblem:
+    return RecordProblem('items 应为对象 {"ring", "pregnancy", "disease"}')
 
 
 def _check_meta(obj: dict, record: dict) -> None:
