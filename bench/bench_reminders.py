@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from datetime import timedelta
 
 from harness import BENCH_DATE, Context, bench, median_of, timed
 
@@ -16,19 +17,46 @@ def _copy(ctx: Context):
     return open_database(path)
 
 
-@bench("reminders: first list of a day", 10.0,
-       "every rule, whole township, from the records (once a day, off the GUI thread)")
-def first_list_bench(ctx: Context) -> float:
+def _list_on_a_copy(ctx: Context, days_away: list[int]) -> float:
+    """Median seconds of the whole list for BENCH_DATE + each of `days_away`,
+    each request starting from the list the one before stored."""
     from fpdesk.services.reminder_cache import reminder_list
 
     db = _copy(ctx)
     try:
-        return timed(lambda: reminder_list(db, BENCH_DATE))
+        days = iter(days_away)
+        return median_of(lambda: reminder_list(db, BENCH_DATE + timedelta(days=next(days))), len(days_away))
     finally:
         db.close()
 
 
-@bench("reminders: township, all rules", 0.3,
+@bench("reminders: township, next day", 0.3,
+       "every rule, whole township, the first list of a new day (median of 5 days)")
+def next_day_bench(ctx: Context) -> float:
+    return _list_on_a_copy(ctx, [1, 2, 3, 4, 5])
+
+
+@bench("reminders: township, 12 days on", 0.6,
+       "every rule, whole township, 12 days before the stored list (more people change going back)")
+def days_later_bench(ctx: Context) -> float:
+    return _list_on_a_copy(ctx, [-12])
+
+
+@bench("reminders: full rebuild", 10.0,
+       "every rule for everyone from the records (new year or new parameters; off the GUI thread)")
+def rebuild_bench(ctx: Context) -> float:
+    from fpdesk.services.reminder_cache import refresh
+
+    db = _copy(ctx)
+    try:
+        with db.session() as session:
+            session.connection().exec_driver_sql("DELETE FROM reminder_cache_state")
+        return timed(lambda: refresh(db, BENCH_DATE))
+    finally:
+        db.close()
+
+
+@bench("reminders: township, after a save", 0.3,
        "the whole list after a clerk saved a service (median of 5)")
 def township_list_bench(ctx: Context) -> float:
     from fpdesk.services import records

@@ -31,6 +31,7 @@ from fpdesk.domain.reminders import (RULES, BenefitRec, Episode, Item, Migration
                                      Pregnancy as PregnancyRec, Records, ReminderPerson,
                                      ServiceRec, evaluate)
 from fpdesk.domain.reminders import Birth as BirthRec
+from fpdesk.domain.reminders.changes import collecting, record_days, valid_between
 from fpdesk.domain.reminders.prefilter import candidate_rules
 
 FULL_SERVICE_TYPES = (3, 7, 9)
@@ -82,7 +83,6 @@ SELECT p.uid, p.name, p.sex, p.birth_date, p.residence, p.marital_status,
        p.checks_opt_out, h.village_code, h.group_no, h.one_child_cert_no IS NOT NULL, h.two_daughters
 FROM persons p JOIN households h ON h.uid = p.household_uid
 WHERE p.deleted = 0 AND p.residence IN (1, 2, 3)
-  AND (p.death_date IS NULL OR p.death_date > :on)
   AND ((p.sex = 2 AND p.birth_date <= :youngest_woman)
        OR p.birth_date > :youngest_child
        OR h.one_child_cert_no IS NOT NULL OR h.two_daughters = 1)
@@ -92,8 +92,8 @@ WHERE p.deleted = 0 AND p.residence IN (1, 2, 3)
 
 def _people(session: Session, on: date, village: str | None, persons: str | None) -> tuple[dict, dict]:
     people, groups = {}, {}
-    rows = raw_rows(session, PEOPLE_SQL.format(scope=_scope("p.uid", persons)), on=on.isoformat(),
-                 village=village, persons=persons,
+    rows = raw_rows(session, PEOPLE_SQL.format(scope=_scope("p.uid", persons)),
+                    village=village, persons=persons,
                  youngest_woman=date(on.year - 14, 12, 31).isoformat(),
                  youngest_child=date(on.year - 4, 1, 1).isoformat())
     for (uid, name, sex, birth, residence, marital, married, arrived, left, died, menopause,
@@ -146,17 +146,17 @@ def _records(session: Session, on: date, params: Params,
         return raw_rows(session, sql.format(scope=_scope(column, persons)), on=iso, persons=persons, **extra)
 
     births = _grouped(rows("SELECT mother_uid, uid, birth_date, delivery, outcome, child_uid FROM births "
-                           "WHERE deleted = 0 AND birth_date <= :on {scope}", "mother_uid"),
+                           "WHERE deleted = 0 {scope}", "mother_uid"),
                       lambda r: BirthRec(r[1], _d(r[2]), r[3], r[4], r[5]))
     pregnancies = _grouped(rows("SELECT woman_uid, uid, found_date, edd, outcome, outcome_date "
                                 "FROM pregnancies WHERE deleted = 0 {scope}", "woman_uid"),
                            lambda r: PregnancyRec(r[1], _d(r[2]), _d(r[3]), r[4], _d(r[5])))
     episodes = _grouped(rows("SELECT woman_uid, uid, method, start_date, end_date, lifespan_years, "
-                             "device_type FROM contraception WHERE deleted = 0 AND start_date <= :on {scope}",
+                             "device_type FROM contraception WHERE deleted = 0 {scope}",
                              "woman_uid"),
                         lambda r: Episode(r[1], r[2], _d(r[3]), _d(r[4]), r[5], r[6]))
     migrations = _grouped(rows("SELECT person_uid, uid, direction, date, verified_date FROM migrations "
-                               "WHERE deleted = 0 AND date <= :on {scope}", "person_uid"),
+                               "WHERE deleted = 0 {scope}", "person_uid"),
                           lambda r: MigrationRec(r[1], r[2], _d(r[3]), _d(r[4])))
     services = _grouped(rows(SERVICES_SQL, "person_uid",
                              window_start=r04_window_start(params, on).isoformat()),
@@ -193,25 +193,54 @@ def compute(session: Session, on: date, rules: list[str] | None = None,
     contract says; `person` or `persons` narrow it to some people (after a
     save, to refresh her items). `reminder_cache.reminder_list` is the fast
     way to the whole township's list."""
-    chosen = chosen_rules(rules)
+    if person is not None:
+        persons = [person]
+    rows, _ = _evaluate(session, on, chosen_rules(rules), village, persons, spans=False)
+    return rows
+
+
+def compute_with_spans(session: Session, on: date, persons: Collection[str] | None = None,
+                       ) -> tuple[list[ReminderRow], dict[str, tuple[date, date]]]:
+    """Every rule's items as of `on` (of everyone, or of `persons`), and for
+    each person the days (first, end) between which those items stay the
+    same (`domain.reminders.changes`). People no rule could list in the year
+    of `on` have no span."""
+    return _evaluate(session, on, list(RULES), None, persons, spans=True)
+
+
+def _evaluate(session: Session, on: date, chosen: list[str], village: str | None,
+              persons: Collection[str] | None, spans: bool):
     params = load_params(session)
-    scope = None
-    if person is not None or persons is not None:
-        scope = json.dumps(sorted({person} if person is not None else set(persons)))
+    scope = None if persons is None else json.dumps(sorted(set(persons)))
     people, groups = _people(session, on, village, scope)
     by_kind = _records(session, on, params, scope)
+    later_services = _later_services(session, on, scope) if spans else {}
     empty: list = []
-    rows = []
-    for uid, person in people.items():
-        records = Records(*(by_kind[kind].get(uid, empty) for kind in
-                            ("births", "pregnancies", "episodes", "services", "migrations",
-                             "benefits", "child_benefits")))
-        wanted = candidate_rules(person, records, on, chosen)
-        if wanted:
-            for item in evaluate(person, records, params, on, wanted):
-                rows.append(_row(item, person, groups[uid]))
+    rows, found_spans = [], {}
+    with collecting() as noted:
+        for uid, person in people.items():
+            records = Records(*(by_kind[kind].get(uid, empty) for kind in
+                                ("births", "pregnancies", "episodes", "services", "migrations",
+                                 "benefits", "child_benefits")))
+            noted.clear()
+            wanted = candidate_rules(person, records, on, chosen)
+            if wanted:
+                for item in evaluate(person, records, params, on, wanted):
+                    rows.append(_row(item, person, groups[uid]))
+            if spans:
+                noted.update(record_days(person, records, params))
+                if uid in later_services:
+                    noted.add(later_services[uid])
+                found_spans[uid] = valid_between(noted, on)
     rows.sort(key=sort_key)
-    return rows
+    return rows, found_spans
+
+
+def _later_services(session: Session, on: date, scope: str | None) -> dict[str, date]:
+    """Each person's first service after `on` (the records fetch stops at `on`)."""
+    sql = ("SELECT person_uid, min(date) FROM services WHERE deleted = 0 AND date > :on "
+           f"{_scope('person_uid', scope)} GROUP BY person_uid")
+    return {uid: _d(first) for uid, first in raw_rows(session, sql, on=on.isoformat(), persons=scope)}
 
 
 def _row(item: Item, person: ReminderPerson, group: str | None) -> ReminderRow:

@@ -30,7 +30,18 @@ def computed(db, on, rules=None, village=None):
         return reminders.compute(session, on, rules, village)
 
 
-def test_first_list_of_the_day_is_built_then_read_back(demo):
+def forget_the_stored_list(db):
+    with db.session() as session:
+        session.connection().exec_driver_sql("DELETE FROM reminder_cache_state")
+
+
+def test_the_demo_stores_its_list_of_the_day(demo):
+    assert refresh(demo, ON) == "current"
+    assert reminder_list(demo, ON) == computed(demo, ON)
+
+
+def test_first_list_is_built_then_read_back(demo):
+    forget_the_stored_list(demo)
     assert refresh(demo, ON) == "rebuilt"
     assert refresh(demo, ON) == "current"
     assert reminder_list(demo, ON) == computed(demo, ON)
@@ -86,7 +97,28 @@ def test_a_household_moved_to_another_village_moves_its_members_items(demo):
     assert rows == computed(demo, ON)
 
 
-def test_a_new_date_or_new_parameters_rebuild(demo):
+def test_a_new_day_recomputes_only_the_people_whose_items_can_change(demo):
+    next_day = ON + timedelta(days=1)
+    with demo.read_session() as session:
+        spans = reminders.raw_rows(session, "SELECT first_day, end_day FROM reminder_spans")
+    leaving = sum(1 for _first, end in spans if end <= next_day.isoformat())
+    assert 0 < leaving < len(spans) / 10
+    assert refresh(demo, next_day) == "updated"
+    assert reminder_list(demo, next_day) == computed(demo, next_day)
+
+
+@pytest.mark.parametrize("days", [1, 2, 7, 12, 30, -1, -12, -60, -200, 20, 3])
+def test_the_list_carried_to_another_day_is_the_list_of_that_day(demo, days):
+    """Forward and back within the year, from wherever the last request left
+    it: the stored items and their spans give exactly the computed list."""
+    for step in (days, -days // 2, days):
+        on = ON + timedelta(days=step)
+        if on.year != ON.year:
+            continue
+        assert reminder_list(demo, on) == computed(demo, on), on
+
+
+def test_a_new_year_or_new_parameters_rebuild(demo):
     reminder_list(demo, ON)
     later = ON + timedelta(days=40)
     assert refresh(demo, later) == "rebuilt"
@@ -99,6 +131,7 @@ def test_a_new_date_or_new_parameters_rebuild(demo):
 
 def test_a_file_locked_by_another_writer_still_gets_its_list(demo):
     """Another program holding the write lock: the list is computed, not stored."""
+    forget_the_stored_list(demo)
     other = sqlite3.connect(demo.path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")

@@ -105,6 +105,7 @@ from datetime import date, timedelta
 
 from fpdesk.domain.codes import MARRIED, METHOD, MIGRATION_DIRECTION, PRESENT, SERVICE_TYPE
 from fpdesk.domain.dates import add_months, age_on, birthday, format_zh
+from fpdesk.domain.reminders.changes import note
 from fpdesk.domain.reminders.model import (
     DUE,
     OVERDUE,
@@ -134,6 +135,7 @@ def _judge(rule: str, person: ReminderPerson, on: date, target: date, lead: int,
     > D) or when satisfied; else a due / overdue item. `satisfied` receives the
     window's opening day (target − lead)."""
     opens = target - timedelta(days=lead)
+    note(opens)
     if opens > on or satisfied(opens):
         return None
     late = (on - (target + timedelta(days=grace))).days
@@ -148,6 +150,7 @@ def _latest_opened(targets: Iterable[date], lead: int, on: date) -> tuple[int, d
     found = None
     for index, target in enumerate(targets):
         if target - timedelta(days=lead) > on:
+            note(target - timedelta(days=lead))
             return (found[0], found[1], target) if found else None
         found = (index, target)
     return (found[0], found[1], None) if found else None
@@ -423,6 +426,7 @@ def r09(person: ReminderPerson, records: Records, params: Params, on: date) -> I
         start = series[0].date
     else:
         start = folic[0].date
+    note(start + timedelta(days=params.r09_series_days + 1))
     if start < on - timedelta(days=params.r09_series_days):
         return None
     last = folic[-1].date

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from fpdesk.db.models import EXCHANGED_MODELS, BenefitRate, DeviceModel, RevCounter, User
 from fpdesk.db.schema import open_database
 from fpdesk.domain.pinyin import initials, sort_key
-from fpdesk.services import audit, settings
+from fpdesk.services import audit, reminder_cache, settings
 from fpdesk.services.auth import _hasher
 from fpdesk.services.context import SYSTEM
 from fpdesk.services.demo import care, life, quality
@@ -147,6 +147,8 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
                         "UPDATE households SET head_uid = ? WHERE uid = ?", heads)
             _office_tables(session, b, seed)
             session.execute(text("ANALYZE"))  # planner statistics for the bulk-loaded tables
+        say("计算提醒清单…")
+        reminder_cache.refresh(db, on)   # so the first list a clerk opens is read, not computed
         db.checkpoint()
     finally:
         db.close()
