@@ -62,7 +62,7 @@ def ongoing_pregnancies(b: Builder, people: People) -> None:
         if not 20 <= age <= 42 or (last and (b.on - last).days < 400):
             continue
         if b.chance(0.03):
-            lmp = b.on - b.days(45, 300)
+            lmp = b.on - b.days(45, 330)   # due dates up to 50 days past: some outcomes not yet recorded
             found = lmp + b.days(35, 70)
             if found > b.on:
                 continue
