@@ -27,7 +27,7 @@ from fpdesk.package import Cancelled, PackageRefused
 from fpdesk.package.jsonl import TABLES, file_path
 from fpdesk.package.loader import Loader
 from fpdesk.package.reader import VerifiedPackage, read_package
-from fpdesk.package.workers import worker_pool
+from fpdesk.package.workers import likely_lines, worker_pool, worth_a_pool
 from fpdesk.services import audit, settings
 from fpdesk.services.context import Actor, now_iso, require_edit
 from fpdesk.services.revisions import transaction_rev
@@ -110,23 +110,24 @@ def _ensure_county(session: Session, cursor, code: str, rev: int) -> None:
                        level="county", parent_code=None))
 
 
-def _load(session: Session, cursor, package: VerifiedPackage, progress: Progress | None,
+def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Progress | None,
           cancelled: Callable[[], bool] | None) -> ImportSummary:
     total = sum(package.records(file_path(t)) for t in TABLES)
+    if not worth_a_pool(total):
+        pool = None
     done = 0
 
-    def tick() -> None:
+    def tick(lines: int) -> None:
+        """`lines` more lines checked (a few thousand at a time)."""
         nonlocal done
-        done += 1
-        if done % 5000 == 0 or done == total:
-            if cancelled is not None and cancelled():
-                raise Cancelled()        # the transaction is rolled back: nothing changed
-            if progress:
-                progress(done, total)
+        done += lines
+        if cancelled is not None and cancelled():
+            raise Cancelled()        # the transaction is rolled back: nothing changed
+        if progress:
+            progress(done, total)
 
-    with worker_pool(total) as pool:
-        loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick, pool)
-        loader.load(package)
+    loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick, pool)
+    loader.load(package)
     if loader.counts["insert"] or loader.counts["update"]:
         _ensure_county(session, cursor, package.region_code, loader.rev())
     order = lambda note: (note.table_index, note.line)  # noqa: E731
@@ -158,19 +159,26 @@ def import_package(db, actor: Actor, path, password: str | None = None,
     """Verify, then apply in one transaction; raises PackageRefused (nothing written) for a bad
     package, Cancelled (nothing written) once `cancelled()` turns true."""
     require_edit(actor)
-    package = read_package(path, password)
-    try:
-        with db.bulk_session() as session:
-            cursor = session.connection().connection.driver_connection.cursor()
-            cache = cursor.execute("PRAGMA cache_size").fetchone()[0]
-            # a county import writes hundreds of megabytes in one transaction: a cache that
-            # holds it keeps SQLite from spilling pages to the WAL and reading them back
-            cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-            try:
-                summary = _load(session, cursor, package, progress, cancelled)
-                _record(session, actor, package, summary)
-            finally:
-                cursor.execute(f"PRAGMA cache_size = {int(cache)}")
-        return summary
-    finally:
-        package.close()
+    # the workers for a large package start while it is decrypted and verified
+    with worker_pool(likely_lines(path)) as pool:
+        package = read_package(path, password)
+        try:
+            return _apply(db, actor, package, pool, progress, cancelled)
+        finally:
+            package.close()
+
+
+def _apply(db, actor: Actor, package: VerifiedPackage, pool, progress: Progress | None,
+           cancelled: Callable[[], bool] | None) -> ImportSummary:
+    with db.bulk_session() as session:
+        cursor = session.connection().connection.driver_connection.cursor()
+        cache = cursor.execute("PRAGMA cache_size").fetchone()[0]
+        # a county import writes hundreds of megabytes in one transaction: a cache that
+        # holds it keeps SQLite from spilling pages to the WAL and reading them back
+        cursor.execute(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
+        try:
+            summary = _load(session, cursor, package, pool, progress, cancelled)
+            _record(session, actor, package, summary)
+        finally:
+            cursor.execute(f"PRAGMA cache_size = {int(cache)}")
+    return summary

@@ -34,6 +34,11 @@ def note(table: str, uid: str, line: int, reason: str) -> Note:
     return Note(file_path(table), uid, f"第 {line} 行：{reason}", TABLES.index(table), line)
 
 
+# A line that passed, as the loader receives it (a plain tuple: it crosses from
+# the worker processes by the hundred thousand): (line, uid, row, warnings, local).
+LINE, UID, ROW, WARNINGS, LOCAL = range(5)
+
+
 @dataclass(slots=True)
 class Checked:
     """A record that passed its own checks; `row` is its values as SQLite stores them."""

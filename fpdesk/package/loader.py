@@ -16,15 +16,19 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
+from operator import itemgetter
 
 from fpdesk.domain.checks import field_label
-from fpdesk.package.checking import Checked, Note, note
+from fpdesk.package.checking import LINE, LOCAL, ROW, UID, WARNINGS, Note, note
 from fpdesk.package.jsonl import CODECS, TABLES, file_path
-from fpdesk.package.workers import CheckStream, checked_lines
+from fpdesk.package.workers import CheckStream, checked_chunks
 from fpdesk.services.records import REFERENCES
 
 BATCH = 5000
 CHUNK = 500  # uids per IN (...) query
+# where a field sits in a row (the loader reads references, stamps and codes from the row)
+COLUMN = {table: {c: i for i, c in enumerate(CODECS[table].columns)} for table in TABLES}
+uid_of = itemgetter(UID)
 DEFERRED = {"households": "head_uid"}  # written after the persons it points to
 BULK_MIN = 5000
 
@@ -63,7 +67,7 @@ class Loader:
     # -- the whole package ---------------------------------------------------------------
     def load(self, package) -> None:
         if self.pool is not None:
-            self.stream = CheckStream(package, TABLES, self.today, self.pool, READ_FIELDS)
+            self.stream = CheckStream(package, TABLES, self.today, self.pool)
         try:
             self._load(package)
         finally:
@@ -71,38 +75,38 @@ class Loader:
                 self.stream.close()
 
     def _load(self, package) -> None:
-        self._regions(package, list(self._checked(package, "regions")))
-        households = list(self._checked(package, "households"))
-        persons = list(self._checked(package, "persons"))
-        self._households_and_persons(package, households, persons)
+        whole = lambda table: [i for batch in self._checked(package, table) for i in batch]  # noqa: E731
+        self._regions(package, whole("regions"))
+        self._households_and_persons(package, whole("households"), whole("persons"))
         for table in TABLES[3:]:
             rebuild = self._bulk_begin(table, package.records(file_path(table)))
-            batch: list[Checked] = []
-            for item in self._checked(package, table):
-                batch.append(item)
-                if len(batch) >= BATCH:
-                    self._write(table, self._resolve(table, batch))
-                    batch = []
-            self._write(table, self._resolve(table, batch))
+            for batch in self._checked(package, table):
+                self._write(table, self._resolve(table, batch))
             self._bulk_end(rebuild)
             if table not in _REFERENCED:
                 self.good[table].clear()  # nothing points here: no need to remember
         self._write_heads()
         self._add_village_groups()
 
-    def _checked(self, package, table: str) -> Iterator[Checked]:
+    def _checked(self, package, table: str) -> Iterator[list[tuple]]:
+        """The table's lines that passed their own checks (checking.LINE … LOCAL),
+        a batch at a time; refusals are noted, and so is a uid seen before."""
         seen: dict[str, int] = {}
-        items = (self.stream.items(table) if self.stream is not None
-                 else checked_lines(table, package.lines(file_path(table)), self.today))
-        for item in items:
-            self.tick()
-            if isinstance(item, Note):
-                self._refuse_note(table, item)
-            elif item.uid in seen:
-                self._refuse(table, item, f"uid 与第 {seen[item.uid]} 行重复")
-            else:
-                seen[item.uid] = item.line
-                yield item
+        chunks = (self.stream.chunks(table) if self.stream is not None
+                  else checked_chunks(table, package.lines(file_path(table)), self.today))
+        for chunk in chunks:
+            self.tick(len(chunk))
+            batch = []
+            for item in chunk:
+                if item.__class__ is Note:
+                    self._refuse_note(table, item)
+                    continue
+                first = seen.setdefault(item[UID], item[LINE])
+                if first != item[LINE]:
+                    self._refuse(table, item, f"uid 与第 {first} 行重复")
+                else:
+                    batch.append(item)
+            yield batch
 
     # -- refusals ------------------------------------------------------------------------
     def _refuse_note(self, table: str, item: Note) -> None:
@@ -110,8 +114,8 @@ class Loader:
         if item.uid:
             self.bad[table].add(item.uid)
 
-    def _refuse(self, table: str, item: Checked, reason: str) -> None:
-        self._refuse_note(table, note(table, item.uid, item.line, reason))
+    def _refuse(self, table: str, item: tuple, reason: str) -> None:
+        self._refuse_note(table, note(table, item[UID], item[LINE], reason))
 
     # -- references ----------------------------------------------------------------------
     def _main_has(self, table: str, uids: set[str]) -> None:
@@ -126,22 +130,25 @@ class Loader:
                 f'SELECT uid FROM main."{table}" WHERE uid IN ({",".join("?" * len(chunk))})', chunk)}
             known.update((u, u in found) for u in chunk)
 
-    def _prefetch(self, table: str, items: list[Checked]) -> bool:
-        """Learn what the items' references point to; False when one of them dangles."""
-        resolved = True
+    def _missing(self, table: str, items: list[tuple]) -> dict[int, set[str]]:
+        """Per reference (its place in the row), the uids the items point to that
+        neither the package's accepted records nor the database hold."""
+        missing = {}
         for name, target in REFERENCES.get(table, {}).items():
-            good = self.good[target]
-            wanted = {i.record[name] for i in items} - good
+            at = COLUMN[table][name]
+            wanted = {i[ROW][at] for i in items} - self.good[target]
             wanted.discard(None)
             if wanted:
                 self._main_has(target, wanted)
                 known = self.in_main[target]
-                resolved = resolved and all(known[u] for u in wanted)
-        return resolved
+                gone = {u for u in wanted if not known[u]}
+                if gone:
+                    missing[at] = gone
+        return missing
 
-    def _dangling(self, table: str, record: dict) -> str | None:
+    def _dangling(self, table: str, row: tuple) -> str | None:
         for name, target in REFERENCES.get(table, {}).items():
-            ref = record[name]
+            ref = row[COLUMN[table][name]]
             if ref is None or ref in self.good[target] or self.in_main[target].get(ref):
                 continue
             label = f"{field_label(name)}（{name}）"
@@ -150,33 +157,34 @@ class Loader:
             return f"{label}引用的记录不存在：{ref}"
         return None
 
-    def _resolve(self, table: str, items: list[Checked]) -> list[Checked]:
-        if self._prefetch(table, items):
+    def _resolve(self, table: str, items: list[tuple]) -> list[tuple]:
+        missing = self._missing(table, items)
+        if not missing:
             return items    # every reference found: no record to look at one by one
         accepted = []
         for item in items:
-            reason = self._dangling(table, item.record)
-            if reason:
-                self._refuse(table, item, reason)
+            if _points_at(item[ROW], missing):
+                self._refuse(table, item, self._dangling(table, item[ROW]))
             else:
                 accepted.append(item)
         return accepted
 
-    def _households_and_persons(self, package, households: list[Checked], persons: list[Checked]) -> None:
+    def _households_and_persons(self, package, households: list[tuple], persons: list[tuple]) -> None:
         """They point at each other (household_uid, head_uid): refuse until nothing more dangles."""
-        pending = {"households": {i.uid: i for i in households}, "persons": {i.uid: i for i in persons}}
-        resolved = True
+        pending = {"households": {i[UID]: i for i in households}, "persons": {i[UID]: i for i in persons}}
         for table, items in pending.items():
             self.good[table] = set(items)
-            resolved = self._prefetch(table, list(items.values())) and resolved
-        changed = not resolved
+        changed = True
         while changed:
             changed = False
             for table, items in pending.items():
-                for item in [i for i in items.values() if self._dangling(table, i.record)]:
-                    self._refuse(table, item, self._dangling(table, item.record))
-                    self.good[table].discard(item.uid)
-                    del items[item.uid]
+                missing = self._missing(table, list(items.values()))
+                if not missing:
+                    continue
+                for item in [i for i in items.values() if _points_at(i[ROW], missing)]:
+                    self._refuse(table, item, self._dangling(table, item[ROW]))
+                    self.good[table].discard(item[UID])
+                    del items[item[UID]]
                     changed = True
         for table, items in pending.items():
             rebuild = self._bulk_begin(table, len(items))
@@ -184,17 +192,18 @@ class Loader:
                 self._write(table, chunk)
             self._bulk_end(rebuild)
 
-    def _regions(self, package, items: list[Checked]) -> None:
+    def _regions(self, package, items: list[tuple]) -> None:
         """A region code is unique: one held by another record, or twice in the package, is refused."""
-        codes = Counter(i.record["code"] for i in items)
+        at = COLUMN["regions"]["code"]
+        codes = Counter(i[ROW][at] for i in items)
         held = {}
         for chunk in _chunks(list(codes)):
             held.update(self.cursor.execute(
                 f"SELECT code, uid FROM main.regions WHERE code IN ({','.join('?' * len(chunk))})", chunk))
         accepted = []
         for item in items:
-            code = item.record["code"]
-            if codes[code] > 1 or held.get(code, item.uid) != item.uid:
+            code = item[ROW][at]
+            if codes[code] > 1 or held.get(code, item[UID]) != item[UID]:
                 self._refuse("regions", item, f"区划代码 {code} 已属于另一条区划记录")
             else:
                 accepted.append(item)
@@ -215,24 +224,27 @@ class Loader:
                 f'SELECT uid, updated_at FROM main."{table}" WHERE uid IN ({",".join("?" * len(chunk))})', chunk))
         return stamps
 
-    def _classify(self, table: str, items: list[Checked]) -> tuple[list[Checked], list[Checked]]:
-        stored = self._stored_stamps(table, [i.uid for i in items])
+    def _classify(self, table: str, items: list[tuple]) -> tuple[list[tuple], list[tuple]]:
+        stored = self._stored_stamps(table, list(map(uid_of, items)))
+        if not stored:
+            return items, []
         inserts, updates = [], []
+        stamp_at = COLUMN[table]["updated_at"]
         for item in items:
-            old = stored.get(item.uid)
+            old = stored.get(item[UID])
             if old is None:
                 inserts.append(item)
                 continue
-            new_at, old_at = _instant(item.record["updated_at"]), _instant(old)
+            new_at, old_at = _instant(item[ROW][stamp_at]), _instant(old)
             if old_at is None or new_at > old_at:
                 updates.append(item)
         self.counts["same"] += len(items) - len(inserts) - len(updates)
         return inserts, updates
 
-    def _write(self, table: str, items: list[Checked]) -> None:
+    def _write(self, table: str, items: list[tuple]) -> None:
         if not items:
             return
-        self.good[table].update(i.uid for i in items)
+        self.good[table].update(map(uid_of, items))
         inserts, updates = self._classify(table, items)
         if not inserts and not updates:
             return
@@ -245,23 +257,24 @@ class Loader:
         if updates:
             assignments = ", ".join(f'"{c}" = ?' for c in columns)
             self.cursor.executemany(f'UPDATE main."{table}" SET {assignments} WHERE uid = ?',
-                                    [(*self._values(table, i, rev), i.uid) for i in updates])
+                                    [(*self._values(table, i, rev), i[UID]) for i in updates])
         written = inserts + updates
         self.counts["insert"] += len(inserts)
         self.counts["update"] += len(updates)
         for item in written:
-            self.warnings += item.warnings
+            if item[WARNINGS]:
+                self.warnings += item[WARNINGS]
         if table == "households":
-            self.heads += [(i.record["head_uid"], i.uid) for i in written if i.record["head_uid"]]
-            self.groups |= {(i.record["village_code"], i.record["group_no"]) for i in written
-                            if i.record["group_no"]}
+            head, village, group = (COLUMN[table][c] for c in ("head_uid", "village_code", "group_no"))
+            self.heads += [(i[ROW][head], i[UID]) for i in written if i[ROW][head]]
+            self.groups |= {(i[ROW][village], i[ROW][group]) for i in written if i[ROW][group]}
 
-    def _values(self, table: str, item: Checked, rev: int) -> tuple:
-        row = item.row
+    def _values(self, table: str, item: tuple, rev: int) -> tuple:
+        row = item[ROW]
         if table == "households":
-            at = CODECS[table].columns.index(DEFERRED[table])
+            at = COLUMN[table][DEFERRED[table]]
             row = row[:at] + (None,) + row[at + 1:]
-        return row + item.local + (rev,)
+        return row + item[LOCAL] + (rev,)
 
     def _write_heads(self) -> None:
         self.cursor.executemany('UPDATE main."households" SET head_uid = ? WHERE uid = ?', self.heads)
@@ -294,11 +307,12 @@ class Loader:
             self.cursor.execute(sql)
 
 
-# the fields of a record this module reads: the rest of it is only written, from `row`
-READ_FIELDS = {table: (*REFERENCES.get(table, {}), "updated_at",
-                       *{"regions": ("code",), "households": ("village_code", "group_no")}.get(table, ()))
-               for table in TABLES}
 _REFERENCED = {target for refs in REFERENCES.values() for target in refs.values()}
+
+
+def _points_at(row: tuple, missing: dict[int, set[str]]) -> bool:
+    """Whether a row refers to one of the `missing` uids (Loader._missing)."""
+    return any(row[at] in gone for at, gone in missing.items())
 
 
 def _write_columns(table: str) -> tuple[str, ...]:

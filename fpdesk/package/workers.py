@@ -4,11 +4,14 @@ Reading a line, checking its types and running its record checks is pure
 work per line, and most of an import's time; on a two-core PC it runs in
 worker processes while the main process writes what came back. Only a
 compact result crosses back (line, uid, the row as SQLite stores it, the
-warnings, and for a person the pinyin keys): the loader needs no more than
-the row's own strings, so the record is rebuilt from the row (its dates stay text).
+warnings, and for a person the pinyin keys): the loader reads the few fields
+it needs straight from the row.
 
 Small packages, and machines with one core, are checked in the process
 itself — the same functions, the same results (a test compares both ways).
+What crosses back for a line that passed is a plain tuple (checking.LINE …
+LOCAL): unpickling hundreds of thousands of objects would cost the loader
+more than the tuples.
 """
 
 from __future__ import annotations
@@ -22,21 +25,29 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from itertools import islice
-from operator import itemgetter
 
 from fpdesk.domain.pinyin import initials, sort_key
 from fpdesk.package.checking import Checked, Note, check_line
-from fpdesk.package.jsonl import CODECS, file_path
+from fpdesk.package.jsonl import file_path
 
 CHUNK = 4000            # lines per task
 IN_FLIGHT = 16          # chunks read ahead of the loader (bounded memory)
 WORTH_A_POOL = 50_000   # fewer lines are checked faster than worker processes start
+# A line takes about 90 bytes of a package file (the 60,000-person demo: 87),
+# never much less: a guess at its lines before the package is even read.
+LEAST_BYTES_PER_LINE = 40
 
-def _picker(table: str, fields: tuple[str, ...]):
-    """The named fields of a row of `table` as a small dict."""
-    at = [CODECS[table].columns.index(name) for name in fields]
-    take = itemgetter(*at) if len(at) > 1 else (lambda row: (row[at[0]],))
-    return lambda row: dict(zip(fields, take(row)))
+
+def likely_lines(path) -> int:
+    """At most how many lines a package file of this size can hold (0 when unreadable)."""
+    try:
+        return os.path.getsize(path) // LEAST_BYTES_PER_LINE
+    except OSError:
+        return 0
+
+
+def worth_a_pool(lines: int) -> bool:
+    return lines >= WORTH_A_POOL
 
 
 def local_keys(table: str, item: Checked) -> tuple:
@@ -48,6 +59,7 @@ def local_keys(table: str, item: Checked) -> tuple:
 
 
 def _check_chunk(table: str, chunk: list[tuple[int, bytes]], today: date) -> list:
+    """Each line a Note (refused) or the tuple checking.LINE … LOCAL (passed)."""
     out = []
     for line, raw in chunk:
         item = check_line(table, line, raw, today)
@@ -58,23 +70,13 @@ def _check_chunk(table: str, chunk: list[tuple[int, bytes]], today: date) -> lis
     return out
 
 
-def _expand(pick, result) -> Checked | Note:
-    if isinstance(result, Note):
-        return result
-    line, uid, row, warnings, local = result
-    return Checked(line, uid, pick(row), row, warnings, local)
-
-
 class CheckStream:
     """The whole package's lines, table after table, checked by the pool ahead of
     the loader: a feeder thread reads and hands out chunks while the loader is
     still writing the previous table, so the workers never wait for it."""
 
-    def __init__(self, package, tables: list[str], today: date, pool, fields: dict[str, tuple[str, ...]]):
-        """`fields`: per table, the fields of a record the loader reads (its `record`
-        holds only those; building every column's dict per row was a tenth of an import)."""
+    def __init__(self, package, tables: list[str], today: date, pool):
         self.pool, self.today = pool, today
-        self.pickers = {table: _picker(table, fields[table]) for table in tables}
         self.queues: dict[str, queue.Queue] = {table: queue.Queue() for table in tables}
         self.room = threading.Semaphore(IN_FLIGHT)
         self.stopped = threading.Event()
@@ -95,14 +97,14 @@ class CheckStream:
             for q in self.queues.values():
                 q.put(exc)
 
-    def items(self, table: str) -> Iterator[Checked | Note]:
+    def chunks(self, table: str) -> Iterator[list]:
+        """The table's checked lines, a chunk at a time, in the order of the file."""
         while (task := self.queues[table].get()) is not None:
             if isinstance(task, BaseException):
                 raise task
             results = task.result()
             self.room.release()
-            pick = self.pickers[table]
-            yield from (_expand(pick, r) for r in results)
+            yield results
 
     def close(self) -> None:
         self.stopped.set()
@@ -110,13 +112,15 @@ class CheckStream:
         self.feeder.join()
 
 
-def checked_lines(table: str, lines: Iterable[tuple[int, bytes]], today: date) -> Iterator[Checked | Note]:
-    """Every line checked here, in the order of the file (no pool)."""
-    for line, raw in lines:
-        item = check_line(table, line, raw, today)
-        if isinstance(item, Checked):
-            item.local = local_keys(table, item)
-        yield item
+def checked_chunks(table: str, lines: Iterable[tuple[int, bytes]], today: date) -> Iterator[list]:
+    """The same chunks as CheckStream.chunks, checked here (no pool)."""
+    lines = iter(lines)
+    while chunk := list(islice(lines, CHUNK)):
+        yield _check_chunk(table, chunk, today)
+
+
+def _ready() -> None:
+    """A first task, so a worker process starts (and imports this module) at once."""
 
 
 @contextmanager
@@ -124,10 +128,12 @@ def worker_pool(lines: int, workers: int | None = None):
     """Worker processes for a package of `lines` lines, or None when not worth it.
     Spawned, not forked: the GUI process has Qt threads, and Windows only spawns."""
     workers = workers if workers is not None else min(2, os.cpu_count() or 1)
-    if workers < 2 or lines < WORTH_A_POOL:
+    if workers < 2 or not worth_a_pool(lines):
         yield None
         return
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    for _ in range(workers):   # start them now: they load their modules while the package is verified
+        pool.submit(_ready)
     try:
         yield pool
     finally:
