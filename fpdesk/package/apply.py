@@ -28,6 +28,7 @@ from fpdesk.package.jsonl import TABLES, file_path
 from fpdesk.package.loader import Loader
 from fpdesk.package.reader import VerifiedPackage, read_package
 from fpdesk.package.workers import likely_lines, worker_pool, worth_a_pool
+from fpdesk.perf import collector_paused
 from fpdesk.services import audit, settings
 from fpdesk.services.context import Actor, now_iso, require_edit
 from fpdesk.services.revisions import transaction_rev
@@ -160,7 +161,7 @@ def import_package(db, actor: Actor, path, password: str | None = None,
     package, Cancelled (nothing written) once `cancelled()` turns true."""
     require_edit(actor)
     # the workers for a large package start while it is decrypted and verified
-    with worker_pool(likely_lines(path)) as pool:
+    with collector_paused(), worker_pool(likely_lines(path)) as pool:
         package = read_package(path, password)
         try:
             return _apply(db, actor, package, pool, progress, cancelled)

@@ -16,6 +16,7 @@ more than the tuples.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import queue
@@ -123,6 +124,10 @@ def _ready() -> None:
     """A first task, so a worker process starts (and imports this module) at once."""
 
 
+def _worker_started() -> None:
+    gc.disable()    # a worker only checks lines (see fpdesk.perf.collector_paused)
+
+
 @contextmanager
 def worker_pool(lines: int, workers: int | None = None):
     """Worker processes for a package of `lines` lines, or None when not worth it.
@@ -131,7 +136,8 @@ def worker_pool(lines: int, workers: int | None = None):
     if workers < 2 or not worth_a_pool(lines):
         yield None
         return
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_started)
     for _ in range(workers):   # start them now: they load their modules while the package is verified
         pool.submit(_ready)
     try:

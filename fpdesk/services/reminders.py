@@ -33,6 +33,7 @@ from fpdesk.domain.reminders import (RULES, BenefitRec, Episode, Item, Migration
 from fpdesk.domain.reminders import Birth as BirthRec
 from fpdesk.domain.reminders.changes import collecting, record_days, valid_between
 from fpdesk.domain.reminders.prefilter import candidate_rules
+from fpdesk.perf import collector_paused
 
 FULL_SERVICE_TYPES = (3, 7, 9)
 WINDOWED_TYPE = 2
@@ -205,7 +206,8 @@ def compute_with_spans(session: Session, on: date, persons: Collection[str] | No
     each person the days (first, end) between which those items stay the
     same (`domain.reminders.changes`). People no rule could list in the year
     of `on` have no span."""
-    return _evaluate(session, on, list(RULES), None, persons, spans=True)
+    with collector_paused():
+        return _evaluate(session, on, list(RULES), None, persons, spans=True)
 
 
 def _evaluate(session: Session, on: date, chosen: list[str], village: str | None,

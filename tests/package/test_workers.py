@@ -2,6 +2,7 @@
 in the importing process gives: the same summary, refusals and warnings, the
 same rows (fpdesk.package.workers)."""
 
+import gc
 import sqlite3
 import uuid
 from contextlib import contextmanager
@@ -55,6 +56,7 @@ def test_worker_processes_and_the_importing_process_give_the_same_import(tmp_pat
     assert pools and pools[0] is not None            # the workers really checked the lines
     assert len(alone["refused"]) >= 3 and alone["warnings"]
     assert pooled == alone
+    assert gc.isenabled()                          # the import paused the cycle collector, then resumed it
     volatile = ("audit_log", "import_history", "regions")    # stamped with the time of the import
     assert database_digest(tmp_path / "pooled.db", volatile) == database_digest(tmp_path / "alone.db", volatile)
     assert _regions(tmp_path / "pooled.db") == _regions(tmp_path / "alone.db")
