@@ -63,7 +63,7 @@
 <context>
     <name>BirthDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/family.py" line="+105"/>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+140"/>
         <source>Correct birth record</source>
         <translation>Correct birth record</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>DeathDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/migration.py" line="+105"/>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="+83"/>
         <source>Record a death</source>
         <translation>Record a death</translation>
     </message>
@@ -782,6 +782,14 @@
     </message>
 </context>
 <context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+97"/>
+        <source>18-digit ID number</source>
+        <translation>18-digit ID number</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCard</name>
     <message>
         <location filename="../fpdesk/ui/person_header.py" line="-110"/>
@@ -827,7 +835,7 @@
 <context>
     <name>IntField</name>
     <message>
-        <location filename="../fpdesk/ui/widgets/fields.py" line="+118"/>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+21"/>
         <source>Enter a whole number</source>
         <translation>Enter a whole number</translation>
     </message>
@@ -1105,7 +1113,7 @@
 <context>
     <name>MarriageDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/family.py" line="-85"/>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="-100"/>
         <source>Correct marriage record</source>
         <translation>Correct marriage record</translation>
     </message>
@@ -1119,6 +1127,21 @@
         <source>Date of the event</source>
         <translation>Date of the event</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Also update the person&apos;s marital status</source>
+        <translation>Also update the person&apos;s marital status</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also set the person&apos;s marital status to: %1, first marriage on %2</source>
+        <translation>Also set the person&apos;s marital status to: %1, first marriage on %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also set the person&apos;s marital status to: %1</source>
+        <translation>Also set the person&apos;s marital status to: %1</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1131,7 +1154,7 @@
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/migration.py" line="-50"/>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="-31"/>
         <source>Correct migration record</source>
         <translation>Correct migration record</translation>
     </message>
@@ -1156,12 +1179,12 @@
         <translation>Contact there</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Also update the person&apos;s residence</source>
         <translation>Also update the person&apos;s residence</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Also set the person&apos;s residence to: %1</source>
         <translation>Also set the person&apos;s residence to: %1</translation>
     </message>

@@ -63,7 +63,7 @@
 <context>
     <name>BirthDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/family.py" line="+105"/>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+140"/>
         <source>Correct birth record</source>
         <translation>更正出生记录</translation>
     </message>
@@ -132,7 +132,7 @@
 <context>
     <name>DeathDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/migration.py" line="+105"/>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="+83"/>
         <source>Record a death</source>
         <translation>死亡登记</translation>
     </message>
@@ -782,6 +782,14 @@
     </message>
 </context>
 <context>
+    <name>IdNumberField</name>
+    <message>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+97"/>
+        <source>18-digit ID number</source>
+        <translation>18 位身份证号码</translation>
+    </message>
+</context>
+<context>
     <name>IdentityCard</name>
     <message>
         <location filename="../fpdesk/ui/person_header.py" line="-110"/>
@@ -827,7 +835,7 @@
 <context>
     <name>IntField</name>
     <message>
-        <location filename="../fpdesk/ui/widgets/fields.py" line="+118"/>
+        <location filename="../fpdesk/ui/widgets/fields.py" line="+21"/>
         <source>Enter a whole number</source>
         <translation>请输入整数</translation>
     </message>
@@ -1105,7 +1113,7 @@
 <context>
     <name>MarriageDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/family.py" line="-85"/>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="-100"/>
         <source>Correct marriage record</source>
         <translation>更正婚姻变动记录</translation>
     </message>
@@ -1119,6 +1127,21 @@
         <source>Date of the event</source>
         <translation>变动日期</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Also update the person&apos;s marital status</source>
+        <translation>同时更新本人的婚姻状况</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Also set the person&apos;s marital status to: %1, first marriage on %2</source>
+        <translation>同时将本人的婚姻状况改为：%1，初婚日期记为 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also set the person&apos;s marital status to: %1</source>
+        <translation>同时将本人的婚姻状况改为：%1</translation>
+    </message>
 </context>
 <context>
     <name>MembersModel</name>
@@ -1131,7 +1154,7 @@
 <context>
     <name>MigrationDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/migration.py" line="-50"/>
+        <location filename="../fpdesk/ui/dialogs/migration.py" line="-31"/>
         <source>Correct migration record</source>
         <translation>更正流动/迁移记录</translation>
     </message>
@@ -1156,12 +1179,12 @@
         <translation>当地联系方式</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Also update the person&apos;s residence</source>
         <translation>同时更新本人的居住状态</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Also set the person&apos;s residence to: %1</source>
         <translation>同时将本人的居住状态改为：%1</translation>
     </message>

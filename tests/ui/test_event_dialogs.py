@@ -355,6 +355,54 @@ def test_marriage_event_saves(qtbot, db, family, confirm):
                 p=family.wife) == [(21, "2015-05-01", "黄峰")]
 
 
+def test_a_divorce_updates_the_marital_status_in_the_same_save(qtbot, db, family, confirm):
+    d = show(qtbot, MarriageDialog(db, CLERK, family.wife, today=ON))
+    d.form.fields["event"].set_value(40)
+    d.form.fields["event"].edited.emit()
+    d.form.fields["date"].set_value(date(2026, 9, 1))
+    assert d.update_person.isChecked()
+    assert d.update_person.text() == "同时将本人的婚姻状况改为：离婚"
+    with qtbot.waitSignal(d.saved):
+        d.save()
+    assert rows(db, "SELECT marital_status FROM persons WHERE uid = :p", p=family.wife) == [(40,)]
+
+
+def test_a_first_marriage_sets_the_first_marriage_date_only_when_missing(qtbot, db, family, confirm):
+    with db.session() as s:
+        records.update(s, CLERK, "persons", family.wife, {"marital_status": 10, "first_marriage_date": None},
+                       accept_warnings=True, today=ON)
+    d = show(qtbot, MarriageDialog(db, CLERK, family.wife, today=ON))
+    d.form.fields["event"].set_value(21)
+    d.form.fields["date"].set_value(date(2026, 10, 2))
+    d.form.fields["date"].edited.emit()
+    assert d.update_person.isChecked()
+    assert "初婚日期记为 2026年10月2日" in d.update_person.text()
+    with qtbot.waitSignal(d.saved):
+        d.save()
+    assert rows(db, "SELECT marital_status, first_marriage_date FROM persons WHERE uid = :p",
+                p=family.wife) == [(21, "2026-10-02")]
+
+
+def test_a_marriage_event_leaves_the_person_alone_when_unticked_or_corrected(qtbot, db, family, confirm):
+    before = rows(db, "SELECT marital_status, first_marriage_date FROM persons WHERE uid = :p", p=family.wife)
+    d = show(qtbot, MarriageDialog(db, CLERK, family.wife, today=ON))
+    d.form.fields["event"].set_value(30)
+    d.form.fields["event"].edited.emit()
+    d.form.fields["date"].set_value(date(2026, 9, 1))
+    d.update_person.setChecked(False)
+    with qtbot.waitSignal(d.saved):
+        d.save()
+    uid, = rows(db, "SELECT uid FROM marriages WHERE person_uid = :p", p=family.wife)[0]
+    correction = show(qtbot, MarriageDialog(db, CLERK, family.wife, uid=uid, today=ON))
+    assert not correction.update_person.isVisible()
+    correction.form.fields["event"].set_value(40)
+    with qtbot.waitSignal(correction.saved):
+        correction.save()
+    assert rows(db, "SELECT event FROM marriages WHERE uid = :u", u=uid) == [(40,)]
+    assert rows(db, "SELECT marital_status, first_marriage_date FROM persons WHERE uid = :p",
+                p=family.wife) == before
+
+
 def test_a_viewer_sees_masked_ids_and_cannot_save(qtbot, db, family):
     with db.session() as s:
         uid = records.create(s, CLERK, "marriages", {

@@ -1,5 +1,8 @@
 """婚姻变动, 孕情 and 出生登记 for one person.
 
+A new 婚姻变动 can set the person's marital status (and the date of a first
+marriage) in the same transaction, as a migration sets her residence.
+
 出生登记 saves the child (a person in the mother's household), the birth and
 the outcome of her ongoing pregnancy in one transaction
 (`people.register_birth`). A stillbirth is recorded as a birth with outcome 2
@@ -15,17 +18,34 @@ from fpdesk.domain import codes
 from fpdesk.services import people, records
 from fpdesk.services.context import Actor
 from fpdesk.ui.dialogs import lookups
+from fpdesk.ui import i18n
 from fpdesk.ui.dialogs.base import EventDialog, add_note
+from fpdesk.ui.dialogs.person_update import PersonUpdatingDialog
 from fpdesk.ui.widgets.forms import FieldSpec
 
 GESTATION = timedelta(days=280)  # 预产期 = 末次月经 + 280 天
 STILLBIRTH = 2
+FIRST_MARRIAGE = 21
 
 
-class MarriageDialog(EventDialog):
-    """婚姻变动: the event, its date and the spouse."""
+def marital_change(event: int | None, on: date | None, first_marriage_date: date | None) -> dict:
+    """The person fields a marriage event sets: her marital status (the event's
+    code is the status it leads to), and for a first marriage its date when
+    she has none yet."""
+    if event is None or event not in codes.MARITAL_STATUS:
+        return {}
+    changes = {"marital_status": event}
+    if event == FIRST_MARRIAGE and on and first_marriage_date is None:
+        changes["first_marriage_date"] = on
+    return changes
+
+
+class MarriageDialog(PersonUpdatingDialog):
+    """婚姻变动: the event, its date and the spouse; a new event can also update
+    the person's marital status (and first-marriage date)."""
 
     starred = ("event",)
+    status_field = "marital_status"
 
     def __init__(self, db: Database, actor: Actor, person_uid: str, *, uid: str | None = None,
                  today: date | None = None, parent=None):
@@ -38,6 +58,21 @@ class MarriageDialog(EventDialog):
                          fixed={"person_uid": person_uid}, today=today, parent=parent)
         self.setObjectName("marriage_dialog")
         self.relabel("date", self.tr("Date of the event"))
+        self.add_person_update(person_uid, "update_marital_status", ("event", "date"))
+
+    def person_changes(self) -> dict:
+        return marital_change(self.form.fields["event"].value(), self.value_of("date"),
+                              self.person["first_marriage_date"])
+
+    def idle_text(self) -> str:
+        return self.tr("Also update the person's marital status")
+
+    def change_text(self, changes: dict) -> str:
+        status = codes.MARITAL_STATUS.label(changes["marital_status"], i18n.code_lang())
+        if "first_marriage_date" in changes:
+            return (self.tr("Also set the person's marital status to: %1, first marriage on %2")
+                    .replace("%1", status).replace("%2", i18n.format_date(changes["first_marriage_date"])))
+        return self.tr("Also set the person's marital status to: %1").replace("%1", status)
 
 
 class PregnancyDialog(EventDialog):

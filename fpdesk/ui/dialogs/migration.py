@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QCheckBox
-
 from fpdesk.db.engine import Database
 from fpdesk.domain import codes
-from fpdesk.services import records
 from fpdesk.services.context import Actor
 from fpdesk.ui import i18n
 from fpdesk.ui.dialogs.base import EventDialog, add_note
+from fpdesk.ui.dialogs.person_update import PersonUpdatingDialog
 from fpdesk.ui.widgets.forms import FieldSpec
 
 # direction → (the person's residence afterwards, her date field set to the migration date)
@@ -41,15 +39,14 @@ def residence_change(direction: int | None, on: date | None) -> dict:
     return changes
 
 
-class MigrationDialog(EventDialog):
+class MigrationDialog(PersonUpdatingDialog):
     """A new migration of `person_uid` (uid None), or the correction of record `uid`."""
 
     starred = ("direction",)
+    status_field = "residence"
 
     def __init__(self, db: Database, actor: Actor, person_uid: str, *, uid: str | None = None,
                  today: date | None = None, parent=None):
-        with db.read_session() as session:
-            self.person = records.get(session, "persons", person_uid)
         specs = [FieldSpec("direction", "code", codes.MIGRATION_DIRECTION),
                  FieldSpec("date", "date", required=True),
                  FieldSpec("place", max_length=100), FieldSpec("place_code", max_length=12),
@@ -62,36 +59,17 @@ class MigrationDialog(EventDialog):
         self.relabel("date", self.tr("Date of the move"))
         self.relabel("place", self.tr("Where to / from"))
         self.relabel("contact", self.tr("Contact there"))
-        self.update_person = QCheckBox()
-        self.update_person.setObjectName("update_residence")
-        self.update_person.setEnabled(actor.may_edit)
-        layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.general), self.update_person)
-        self.update_person.setVisible(not uid)  # a correction leaves the person as she is
-        self.form.fields["direction"].edited.connect(self._describe)
-        self.form.fields["date"].edited.connect(self._describe)
-        self._describe()
+        self.add_person_update(person_uid, "update_residence", ("direction", "date"))
 
-    def _describe(self) -> None:
-        changes = residence_change(self.form.fields["direction"].value(), self.value_of("date"))
-        if not changes:
-            self.update_person.setText(self.tr("Also update the person's residence"))
-            self.update_person.setChecked(False)
-            self.update_person.setEnabled(False)
-            return
+    def person_changes(self) -> dict:
+        return residence_change(self.form.fields["direction"].value(), self.value_of("date"))
+
+    def idle_text(self) -> str:
+        return self.tr("Also update the person's residence")
+
+    def change_text(self, changes: dict) -> str:
         residence = codes.RESIDENCE.label(changes["residence"], i18n.code_lang())
-        self.update_person.setText(self.tr("Also set the person's residence to: %1").replace("%1", residence))
-        self.update_person.setEnabled(self.actor.may_edit)
-        self.update_person.setChecked(changes["residence"] != self.person["residence"])
-
-    def write_records(self, session, record: dict, accept_warnings: bool) -> str:
-        uid = super().write_records(session, record, accept_warnings)
-        if not self.uid and self.update_person.isChecked():
-            changes = residence_change(record.get("direction"), record.get("date"))
-            if changes:
-                records.update(session, self.actor, "persons", self.person["uid"], changes,
-                               accept_warnings=accept_warnings, today=self.today)
-        return uid
+        return self.tr("Also set the person's residence to: %1").replace("%1", residence)
 
 
 class DeathDialog(EventDialog):

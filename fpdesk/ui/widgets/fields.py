@@ -128,7 +128,7 @@ class IdNumberField(TextField):
 
     def __init__(self, parent=None):
         super().__init__(18, parent)
-        self.setPlaceholderText("18 位身份证号码")
+        self.setPlaceholderText(self.tr("18-digit ID number"))
         self.textEdited.connect(self._upper)
 
     def _upper(self, text: str) -> None:
