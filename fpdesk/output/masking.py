@@ -1,5 +1,6 @@
 """What a reader may see of an ID number or a phone: in full for roles that
-may see ID numbers, masked otherwise. Every printout uses these two rules."""
+may see ID numbers, masked otherwise. Every printout and every screen that
+shows them uses these rules."""
 
 from __future__ import annotations
 
@@ -18,6 +19,11 @@ def shown_phone(phone: str | None, actor: Actor) -> str:
     """A phone or contact: in full for roles that see ID numbers, else only its last 4 characters."""
     if not phone:
         return ""
-    if actor.may_see_ids or len(phone) <= 4:
-        return phone
+    return phone if actor.may_see_ids else mask_phone(phone)
+
+
+def mask_phone(phone: str | None) -> str:
+    """Only the last 4 characters of a phone or contact (13912345678 → *******5678)."""
+    if not phone or len(phone) <= 4:
+        return phone or ""
     return "*" * (len(phone) - 4) + phone[-4:]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 from fpdesk.db.engine import Database
 from fpdesk.domain import codes, idcard
 from fpdesk.domain.dates import format_iso
+from fpdesk.output.masking import shown_phone
 from fpdesk.services import people, records
 from fpdesk.services.context import Actor
 from fpdesk.services.people import MemberRow
@@ -335,7 +336,7 @@ class HouseholdView(QWidget):
         self.facts["household_no"].setText(number or "—")
         self.facts["hukou_type"].setText(
             codes.HUKOU_TYPE.label(household.get("hukou_type"), i18n.code_lang()) or "—")
-        self.facts["phone"].setText(household.get("phone") or "—")
+        self.facts["phone"].setText(shown_phone(household.get("phone"), self.actor) or "—")
         self.facts["address"].setText(household.get("address") or "—")
         marks = []
         if household.get("one_child_cert_no") or household.get("one_child_cert_date"):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from fpdesk.domain import codes, idcard
 from fpdesk.domain.dates import age_on
+from fpdesk.output.masking import mask_phone
 from fpdesk.services.people import PersonDetail, TimelineEntry
 from fpdesk.ui import i18n, style
 from fpdesk.ui.dialogs.contraception import episode_text
@@ -123,7 +124,8 @@ class IdentityCard(QFrame):
         v["first_marriage_date"].setText(i18n.format_date(person.get("first_marriage_date")) or "—")
         v["residence"].setText(self._residence(person))
         v["relation"].setText(_code(codes.RELATION, person.get("relation")))
-        v["phone"].setText(person.get("phone") or "—")
+        phone = person.get("phone")
+        v["phone"].setText((phone if self.show_ids else mask_phone(phone)) or "—")
         v["death_date"].setText(i18n.format_date(person.get("death_date")) or "—")
         v["method"].setText(episode_text(state.episode) if state.episode else "—")
         v["pregnancy"].setText(self._pregnancy(state.pregnancy))

@@ -78,12 +78,15 @@ def test_header_and_timeline_show_her_record(qtbot, demo_db, woman):
 
 
 def test_a_viewer_gets_no_add_actions_and_masked_ids(qtbot, demo_db, woman):
+    with demo_db.session() as s:
+        records.update(s, CLERK, "persons", woman, {"phone": "13912345678"}, accept_warnings=True)
     view = view_of(qtbot, demo_db, woman, VIEWER)
     assert view.action_bar.isHidden()
     with demo_db.read_session() as s:
         number = records.get(s, "persons", woman)["id_number"]
     shown = view.identity.values["id_number"].text()
     assert shown == idcard.mask(number) and number not in shown
+    assert view.identity.values["phone"].text() == "*******5678"     # the phone too
     table, uid = view.timeline.topLevelItem(0).data(0, ENTRY_ROLE)
     dialog = view.edit_entry(table, uid)
     assert not dialog.form.isEnabled()

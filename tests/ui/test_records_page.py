@@ -233,6 +233,8 @@ def test_deleting_a_member_needs_a_reason_and_keeps_the_row(page, demo_db, famil
 
 
 def test_a_viewer_sees_no_edit_actions_and_masked_ids(qtbot, demo_db, family):
+    with demo_db.session() as s:
+        records.update(s, CLERK, "households", family.uid, {"phone": "0911-8123456"}, accept_warnings=True)
     page = make_page(qtbot, demo_db, VIEWER)
     page.select_household(family.uid)
     view = page.household_view
@@ -245,6 +247,7 @@ def test_a_viewer_sees_no_edit_actions_and_masked_ids(qtbot, demo_db, family):
     ids = [view.model.index(r, COLUMNS.index("id_number")).data() for r in range(view.model.rowCount())]
     numbers = [m.id_number for m in view.model.rows]
     assert ids == [idcard.mask(n) if n else "" for n in numbers] and any("*" in i for i in ids)
+    assert view.facts["phone"].text() == "********3456"
 
 
 def test_open_person_from_the_main_window_shows_the_detail_view(qtbot, demo_db, family):
