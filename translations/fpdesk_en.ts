@@ -145,7 +145,7 @@
 <context>
     <name>DeleteMemberDialog</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_actions.py" line="+51"/>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+52"/>
         <source>Delete member</source>
         <translation>Delete member</translation>
     </message>
@@ -155,12 +155,15 @@
         <translation>Delete the record of %1 (born %2)?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete only a record entered by mistake or twice. A person who moved away or died keeps her record: change the residence instead. The deleted record is kept in the database and goes to the county with the next package.</source>
         <translation>Delete only a record entered by mistake or twice. A person who moved away or died keeps her record: change the residence instead. The deleted record is kept in the database and goes to the county with the next package.</translation>
     </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
     <message>
-        <location line="+9"/>
+        <location filename="../fpdesk/ui/dialogs/delete.py" line="+27"/>
         <source>e.g. entered twice</source>
         <translation>e.g. entered twice</translation>
     </message>
@@ -547,7 +550,7 @@
 <context>
     <name>HouseholdCard</name>
     <message>
-        <location filename="../fpdesk/ui/person_header.py" line="+154"/>
+        <location filename="../fpdesk/ui/person_header.py" line="+156"/>
         <source>Household</source>
         <translation>Household</translation>
     </message>
@@ -656,7 +659,7 @@
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../fpdesk/ui/household_view.py" line="+43"/>
+        <location filename="../fpdesk/ui/household_view.py" line="+44"/>
         <source>No group</source>
         <translation>No group</translation>
     </message>
@@ -792,7 +795,7 @@
 <context>
     <name>IdentityCard</name>
     <message>
-        <location filename="../fpdesk/ui/person_header.py" line="-110"/>
+        <location filename="../fpdesk/ui/person_header.py" line="-111"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
@@ -817,7 +820,7 @@
         <translation>%1 (age %2)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (since %2)</source>
         <translation>%1 (since %2)</translation>
     </message>
@@ -1205,7 +1208,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_actions.py" line="+21"/>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+14"/>
         <source>Move to another household</source>
         <translation>Move to another household</translation>
     </message>
@@ -1408,18 +1411,18 @@
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+76"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Print her card…</source>
         <translation>Print her card…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Add:</source>
         <translation>Add:</translation>
     </message>
@@ -1444,7 +1447,7 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Double-click a record to correct it.</source>
         <translation>Double-click a record to correct it.</translation>
     </message>
@@ -1455,11 +1458,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete record…</source>
+        <translation>Delete record…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a record entered by mistake or twice (with a reason)</source>
+        <translation>Delete a record entered by mistake or twice (with a reason)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No records yet</source>
         <translation>No records yet</translation>
     </message>
@@ -1570,6 +1583,22 @@
         <source>Start a method…</source>
         <translation>Start a method…</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <location line="+12"/>
+        <source>Delete record</source>
+        <translation>Delete record</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Delete this record of %1: %2?</source>
+        <translation>Delete this record of %1: %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete only a record entered by mistake or twice; correct a wrong detail instead (double-click). The deleted record is kept in the database, written to the audit log with the reason, and goes to the county with the next package.</source>
+        <translation>Delete only a record entered by mistake or twice; correct a wrong detail instead (double-click). The deleted record is kept in the database, written to the audit log with the reason, and goes to the county with the next package.</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1637,7 +1666,7 @@
 <context>
     <name>PersonHeader</name>
     <message>
-        <location filename="../fpdesk/ui/person_header.py" line="-93"/>
+        <location filename="../fpdesk/ui/person_header.py" line="-94"/>
         <source>Birth</source>
         <translation>Birth</translation>
     </message>
@@ -1686,7 +1715,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../fpdesk/ui/widgets/forms.py" line="+297"/>
+        <location filename="../fpdesk/ui/widgets/forms.py" line="+293"/>
         <source>Please confirm</source>
         <translation>Please confirm</translation>
     </message>

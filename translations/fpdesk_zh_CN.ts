@@ -145,7 +145,7 @@
 <context>
     <name>DeleteMemberDialog</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_actions.py" line="+51"/>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+52"/>
         <source>Delete member</source>
         <translation>删除成员</translation>
     </message>
@@ -155,12 +155,15 @@
         <translation>删除 %1（%2 出生）的档案？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Delete only a record entered by mistake or twice. A person who moved away or died keeps her record: change the residence instead. The deleted record is kept in the database and goes to the county with the next package.</source>
         <translation>只删除误录或重复登记的档案。已迁出或死亡的人员应保留档案，改为修改其居住状态。删除的记录仍保存在数据库中，并随下次上报数据包报送县级。</translation>
     </message>
+</context>
+<context>
+    <name>DeleteRecordDialog</name>
     <message>
-        <location line="+9"/>
+        <location filename="../fpdesk/ui/dialogs/delete.py" line="+27"/>
         <source>e.g. entered twice</source>
         <translation>例如：重复登记</translation>
     </message>
@@ -547,7 +550,7 @@
 <context>
     <name>HouseholdCard</name>
     <message>
-        <location filename="../fpdesk/ui/person_header.py" line="+154"/>
+        <location filename="../fpdesk/ui/person_header.py" line="+156"/>
         <source>Household</source>
         <translation>家庭户</translation>
     </message>
@@ -656,7 +659,7 @@
 <context>
     <name>HouseholdView</name>
     <message>
-        <location filename="../fpdesk/ui/household_view.py" line="+43"/>
+        <location filename="../fpdesk/ui/household_view.py" line="+44"/>
         <source>No group</source>
         <translation>未分组</translation>
     </message>
@@ -792,7 +795,7 @@
 <context>
     <name>IdentityCard</name>
     <message>
-        <location filename="../fpdesk/ui/person_header.py" line="-110"/>
+        <location filename="../fpdesk/ui/person_header.py" line="-111"/>
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
@@ -817,7 +820,7 @@
         <translation>%1（%2岁）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 (since %2)</source>
         <translation>%1（%2起）</translation>
     </message>
@@ -1205,7 +1208,7 @@
 <context>
     <name>MoveDialog</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_actions.py" line="+21"/>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+14"/>
         <source>Move to another household</source>
         <translation>迁移到其他户</translation>
     </message>
@@ -1408,18 +1411,18 @@
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+76"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>Print her card…</source>
         <translation>打印信息卡…</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-117"/>
         <source>Add:</source>
         <translation>新增：</translation>
     </message>
@@ -1444,7 +1447,7 @@
         <translation>情况</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Double-click a record to correct it.</source>
         <translation>双击一条记录可查看或更正。</translation>
     </message>
@@ -1455,11 +1458,21 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Delete record…</source>
+        <translation>删除记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a record entered by mistake or twice (with a reason)</source>
+        <translation>删除录错或重复登记的记录（须填写原因）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Records</source>
         <translation>档案记录</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
@@ -1570,6 +1583,22 @@
         <source>Start a method…</source>
         <translation>开始使用避孕措施…</translation>
     </message>
+    <message>
+        <location line="+43"/>
+        <location line="+12"/>
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Delete this record of %1: %2?</source>
+        <translation>删除%1的这条记录：%2？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete only a record entered by mistake or twice; correct a wrong detail instead (double-click). The deleted record is kept in the database, written to the audit log with the reason, and goes to the county with the next package.</source>
+        <translation>只删除录错或重复登记的记录；内容有误请双击修改。删除的记录仍保留在数据库中，连同原因写入审计日志，并随下一个数据包报送县级。</translation>
+    </message>
 </context>
 <context>
     <name>PersonDialog</name>
@@ -1637,7 +1666,7 @@
 <context>
     <name>PersonHeader</name>
     <message>
-        <location filename="../fpdesk/ui/person_header.py" line="-93"/>
+        <location filename="../fpdesk/ui/person_header.py" line="-94"/>
         <source>Birth</source>
         <translation>生育</translation>
     </message>
@@ -1686,7 +1715,7 @@
 <context>
     <name>RecordDialog</name>
     <message>
-        <location filename="../fpdesk/ui/widgets/forms.py" line="+297"/>
+        <location filename="../fpdesk/ui/widgets/forms.py" line="+293"/>
         <source>Please confirm</source>
         <translation>请确认</translation>
     </message>

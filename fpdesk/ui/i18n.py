@@ -96,3 +96,14 @@ def format_date(d: date | None) -> str:
 
 def period_label(period: Period) -> str:
     return period.label_zh() if _lang == "zh_CN" else period.label_en()
+
+
+def translate_up_to(obj, top: type, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """`text` looked up under each class of `obj` from its own up to `top`.
+    PySide's tr() uses only the runtime class, so a subclass would miss the
+    strings its parents wrote (a dialog framework's, a shared base's)."""
+    for cls in type(obj).__mro__:
+        translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+        if translated != text or cls is top:
+            return translated
+    return text

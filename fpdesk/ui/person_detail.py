@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from fpdesk.db.engine import Database
 from fpdesk.services import context, people, records
-from fpdesk.services.context import Actor
+from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.services.people import PersonDetail, TimelineEntry
 from fpdesk.ui import i18n, style
 from fpdesk.ui.dialogs import lookups
@@ -43,6 +43,7 @@ from fpdesk.ui.dialogs.contraception import (
     EndEpisodeDialog,
     SwitchMethodDialog,
 )
+from fpdesk.ui.dialogs.delete import DeleteRecordDialog
 from fpdesk.ui.dialogs.family import BirthDialog, MarriageDialog, PregnancyDialog
 from fpdesk.ui.dialogs.migration import DeathDialog, MigrationDialog
 from fpdesk.ui.dialogs.service import ServiceDialog
@@ -130,15 +131,23 @@ class PersonDetailView(QWidget):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.itemActivated.connect(self._entry_activated)
+        self.timeline.itemSelectionChanged.connect(self._selection_changed)
         hint = QLabel(self.tr("Double-click a record to correct it.") if actor.may_edit
                       else self.tr("Double-click a record to see it."))
         hint.setProperty("kind", "muted")
+        self.delete_button = QPushButton(self.tr("Delete record…"))
+        self.delete_button.setObjectName("delete_entry")
+        self.delete_button.setToolTip(self.tr("Delete a record entered by mistake or twice (with a reason)"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.delete_button.setEnabled(False)
+        self.delete_button.setVisible(actor.may_edit)
         timeline_title = QLabel(self.tr("Records"))
         timeline_title.setFont(style.scaled_font(self.font(), 1.15, bold=True))
         timeline_head = QHBoxLayout()
         timeline_head.addWidget(timeline_title)
         timeline_head.addStretch(1)
         timeline_head.addWidget(hint)
+        timeline_head.addWidget(self.delete_button)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
@@ -307,6 +316,37 @@ class PersonDetailView(QWidget):
         """Open a timeline record for correction (read-only for a viewer)."""
         dialog = CORRECTIONS[table](self.db, self.actor, self._uid, uid=uid, today=self.clock(), parent=self)
         return self._open(dialog)
+
+    def selected_entry(self) -> tuple[str, str] | None:
+        items = self.timeline.selectedItems()
+        return items[0].data(0, ENTRY_ROLE) if items else None
+
+    def _selection_changed(self) -> None:
+        self.delete_button.setEnabled(self.selected_entry() is not None)
+
+    def delete_selected(self) -> None:
+        """Soft-delete the selected timeline record, with the reason the clerk gives."""
+        entry = self.selected_entry()
+        item = self.timeline.selectedItems()[0] if entry else None
+        if entry is None or not self.actor.may_edit:
+            return
+        what = " ".join(t for t in (item.text(0), item.text(1), item.text(2)) if t)
+        dialog = DeleteRecordDialog(
+            self.tr("Delete record"), self.tr("Delete this record of %1: %2?").replace("%1", self.title.text())
+            .replace("%2", what),
+            self.tr("Delete only a record entered by mistake or twice; correct a wrong detail instead "
+                    "(double-click). The deleted record is kept in the database, written to the audit "
+                    "log with the reason, and goes to the county with the next package."), self)
+        self.dialog = dialog
+        if not dialog.exec():
+            return
+        try:
+            with self.db.session() as session:
+                records.delete(session, self.actor, entry[0], entry[1], dialog.reason_text())
+        except (PermissionDenied, records.RecordNotFound) as exc:
+            QMessageBox.warning(self, self.tr("Delete record"), str(exc))
+            return
+        self._saved(entry[1])
 
     def _open(self, dialog: RecordDialog) -> RecordDialog:
         dialog.saved.connect(self._saved)

@@ -15,3 +15,10 @@ def assert_navigation_not_elided(navigation) -> None:
     for row in range(navigation.count()):
         text = navigation.item(row).text()
         assert metrics.horizontalAdvance(text) <= room, text
+
+
+def answer_dialogs(monkeypatch, handle):
+    """QDialog.exec runs `handle(dialog)` instead of waiting for the clerk."""
+    from PySide6.QtWidgets import QDialog
+
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: handle(dialog))

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
 from fpdesk.domain import idcard
@@ -12,7 +13,7 @@ from fpdesk.ui.dialogs.family import BirthDialog
 from fpdesk.ui.dialogs.service import ServiceDialog
 from fpdesk.ui.person_detail import ENTRY_ROLE, PersonDetailView
 from tests.conftest import CLERK, VIEWER
-from tests.ui.helpers import DEMO_ON
+from tests.ui.helpers import DEMO_ON, answer_dialogs
 
 pytestmark = pytest.mark.gui
 
@@ -158,3 +159,40 @@ def test_back_asks_to_go_back(qtbot, demo_db, woman):
     view = view_of(qtbot, demo_db, woman)
     with qtbot.waitSignal(view.back_requested):
         view.back.click()
+
+
+def _select_first(view, table: str) -> str:
+    for i in range(view.timeline.topLevelItemCount()):
+        item = view.timeline.topLevelItem(i)
+        key = item.data(0, ENTRY_ROLE)
+        if key and key[0] == table:
+            view.timeline.setCurrentItem(item)
+            return key[1]
+    raise AssertionError(f"no {table} on the timeline")
+
+
+def test_a_wrong_record_is_deleted_with_a_reason_and_kept(qtbot, demo_db, woman, monkeypatch):
+    view = view_of(qtbot, demo_db, woman)
+    assert not view.delete_button.isHidden() and not view.delete_button.isEnabled()
+    uid = _select_first(view, "services")
+    assert view.delete_button.isEnabled()
+    answer_dialogs(monkeypatch, lambda dialog: QDialog.DialogCode.Rejected.value)
+    view.delete_selected()                                       # cancel: nothing changed
+    assert one(demo_db, "SELECT deleted FROM services WHERE uid = :u", u=uid) == (0,)
+
+    def give_reason(dialog):
+        assert not dialog.ok.isEnabled()                         # no reason, no delete
+        assert dialog.windowTitle() == "删除记录"
+        dialog.reason.setText("重复登记")
+        return QDialog.DialogCode.Accepted.value
+    answer_dialogs(monkeypatch, give_reason)
+    view.delete_selected()
+    assert one(demo_db, "SELECT deleted FROM services WHERE uid = :u", u=uid) == (1,)
+    assert "重复登记" in one(demo_db, "SELECT detail FROM audit_log WHERE record_uid = :u AND action = 'delete'",
+                           u=uid)[0]
+    assert uid not in [e.uid for e in view.entries()]
+
+
+def test_a_viewer_cannot_delete_a_record(qtbot, demo_db, woman):
+    view = view_of(qtbot, demo_db, woman, VIEWER)
+    assert view.delete_button.isHidden()

@@ -18,7 +18,7 @@ from fpdesk.ui.pages.records import RecordsPage
 from fpdesk.ui.pages.records_actions import DeleteMemberDialog, MoveDialog
 from fpdesk.ui.pages.records_tree import KEY_ROLE, KIND_ROLE, VILLAGE_ROLE
 from tests.conftest import CLERK, VIEWER
-from tests.ui.helpers import ADMIN, DEMO_ON
+from tests.ui.helpers import ADMIN, DEMO_ON, answer_dialogs
 
 pytestmark = pytest.mark.gui
 
@@ -55,11 +55,6 @@ def labels(model, parent=None):
 
 def member_names(page):
     return [row.name for row in page.household_view.model.rows]
-
-
-def answer_dialogs(monkeypatch, handle):
-    """QDialog.exec runs `handle(dialog)` instead of waiting for the clerk."""
-    monkeypatch.setattr(QDialog, "exec", lambda dialog: handle(dialog))
 
 
 def test_tree_lists_the_villages_and_a_village_expands_to_groups_and_households(page, demo_db, qtmodeltester):

@@ -14,6 +14,7 @@ from fpdesk.domain.dates import format_iso
 from fpdesk.services import records
 from fpdesk.services.context import PermissionDenied, today
 from fpdesk.services.people import HouseholdRow, MemberRow
+from fpdesk.ui.dialogs.delete import DeleteRecordDialog
 from fpdesk.ui.dialogs.household import HouseholdDialog
 from fpdesk.ui.dialogs.person import HEAD, PersonDialog
 from fpdesk.ui.household_view import HouseholdView, group_label
@@ -43,41 +44,18 @@ def findings_text(findings: list[Finding]) -> str:
     return "\n".join(f"• {label_for(f.field)}：{message_of(f)}" for f in findings)
 
 
-class DeleteMemberDialog(QDialog):
+class DeleteMemberDialog(DeleteRecordDialog):
     """Asks why a member's record is deleted; OK only with a reason."""
 
     def __init__(self, member: MemberRow, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Delete member"))
-        question = QLabel(self.tr("Delete the record of %1 (born %2)?")
-                          .replace("%1", member.name).replace("%2", format_iso(member.birth_date)))
-        question.setWordWrap(True)
-        hint = QLabel(self.tr("Delete only a record entered by mistake or twice. A person who moved "
-                              "away or died keeps her record: change the residence instead. The "
-                              "deleted record is kept in the database and goes to the county with "
-                              "the next package."))
-        hint.setWordWrap(True)
-        hint.setProperty("kind", "muted")
-        self.reason = QLineEdit()
-        self.reason.setObjectName("reason")
-        self.reason.setMaxLength(200)
-        self.reason.setPlaceholderText(self.tr("e.g. entered twice"))
-        form = QFormLayout()
-        form.addRow(self.tr("Reason＊"), self.reason)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText(self.tr("Delete"))
-        self.ok.setEnabled(False)
-        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(question)
-        layout.addWidget(hint)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        super().__init__(
+            self.tr("Delete member"),
+            self.tr("Delete the record of %1 (born %2)?")
+            .replace("%1", member.name).replace("%2", format_iso(member.birth_date)),
+            self.tr("Delete only a record entered by mistake or twice. A person who moved "
+                    "away or died keeps her record: change the residence instead. The "
+                    "deleted record is kept in the database and goes to the county with "
+                    "the next package."), parent)
 
 
 class MoveDialog(QDialog):
@@ -262,7 +240,7 @@ class RecordsActions(QObject):
         dialog = DeleteMemberDialog(member, self.view)
         if not dialog.exec():
             return
-        reason = dialog.reason.text().strip()
+        reason = dialog.reason_text()
 
         def delete(session) -> None:
             records.delete(session, self.actor, "persons", member.uid, reason)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLayout, QMessageBox,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -200,11 +200,7 @@ class RecordDialog(QDialog):
         """Look a string up under each class from this one up to RecordDialog:
         PySide's tr() uses only the runtime class, so a subclass would miss
         the strings its parents (and this framework) wrote."""
-        for cls in type(self).__mro__:
-            translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
-            if translated != text or cls is RecordDialog:
-                return translated
-        return text
+        return i18n.translate_up_to(self, RecordDialog, text, disambiguation, n)
 
     # -- size ----------------------------------------------------------------
     def setVisible(self, visible: bool) -> None:
