@@ -129,3 +129,19 @@ def search_id_fragment_bench(ctx: Context) -> float:
             "ORDER BY uid LIMIT 1")).scalar()
         return number[6:12]
     return _search(ctx, fragment)
+
+
+@bench("records tree: first name search", 0.3,
+       "人员档案 filter '张' with nothing read yet: the hits' households in every village (median of 5)")
+def tree_first_search_bench(ctx: Context) -> float:
+    from fpdesk.db.schema import open_database
+    from fpdesk.services import people
+    from fpdesk.ui.pages.records_tree import HouseholdCache, find_households
+
+    db = open_database(ctx.demo_path)
+    try:
+        with db.read_session() as session:
+            villages = [v.code for v in people.villages(session)]
+        return median_of(lambda: find_households(HouseholdCache(db), villages, "张"))
+    finally:
+        db.close()
