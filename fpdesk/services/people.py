@@ -95,6 +95,14 @@ def households_in(session: Session, village_code: str, group_no: str | None) -> 
     return [HouseholdRow(*row) for row in session.execute(query)]
 
 
+def household_numbers(session: Session, prefix: str) -> list[str]:
+    """Every household number starting with `prefix`, deleted households' too
+    (a range on the household_no index)."""
+    query = select(Household.household_no).where(Household.household_no >= prefix,
+                                                 Household.household_no < prefix + "\uffff")
+    return [number for (number,) in session.execute(query)]
+
+
 def members_of(session: Session, household_uid: str, on: date) -> list[MemberRow]:
     query = (select(Person.uid, Person.name, Person.sex, Person.birth_date, Person.relation,
                     Person.id_number, Person.residence, Person.marital_status)

@@ -198,3 +198,16 @@ def test_a_new_household_gets_the_next_free_number_of_its_group(qtbot, demo_db):
     with demo_db.read_session() as s:
         stored = records.get(s, "households", saved.args[0])
     assert stored["household_no"].startswith(f"{village}03") and stored["hukou_type"] == 2
+
+
+def test_a_deleted_households_number_is_not_given_again(demo_db):
+    with demo_db.read_session() as s:
+        village = people.villages(s)[0].code
+        number = next_household_no(s, village, "02")
+    with demo_db.session() as s:
+        uid = records.create(s, CLERK, "households", {"village_code": village, "group_no": "02",
+                                                        "household_no": number}).uid
+        records.delete(s, CLERK, "households", uid, "录错")
+    with demo_db.read_session() as s:
+        following = next_household_no(s, village, "02")
+    assert following == number[:14] + f"{int(number[14:]) + 1:04d}"

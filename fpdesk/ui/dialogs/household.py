@@ -21,16 +21,15 @@ LAST_NUMBER = 9999
 
 
 def next_household_no(session: Session, village_code: str | None, group_no: str | None) -> str | None:
-    """村代码12位 + 组号2位 + the next free 4-digit number: one past the highest in
-    use in that group, or the first gap once 9999 is taken; None without a
-    village and group. (Soft-deleted households are not seen by
-    `people.households_in`, so their numbers can come back.)"""
+    """村代码12位 + 组号2位 + the next free 4-digit number: one past the highest
+    ever given in that group, or the first gap once 9999 is taken; None without
+    a village and group. A deleted household keeps its number (it still
+    travels to the county, marked deleted), so the number is not given again."""
     if not village_code or not group_no:
         return None
     prefix = village_code + group_no
-    used = {int(row.household_no[14:]) for row in people.households_in(session, village_code, group_no)
-            if row.household_no and len(row.household_no) == 18 and row.household_no.startswith(prefix)
-            and row.household_no[14:].isdigit()}
+    used = {int(number[14:]) for number in people.household_numbers(session, prefix)
+            if len(number) == 18 and number[14:].isdigit()}
     number = max(used, default=0) + 1
     if number > LAST_NUMBER:
         number = next((n for n in range(1, LAST_NUMBER + 1) if n not in used), None)
