@@ -75,9 +75,9 @@ class Loader:
                 self.stream.close()
 
     def _load(self, package) -> None:
-        whole = lambda table: [i for batch in self._checked(package, table) for i in batch]  # noqa: E731
-        self._regions(package, whole("regions"))
-        self._households_and_persons(package, whole("households"), whole("persons"))
+        self._regions(package, self._all_checked(package, "regions"))
+        self._households_and_persons(package, self._all_checked(package, "households"),
+                                     self._all_checked(package, "persons"))
         for table in TABLES[3:]:
             rebuild = self._bulk_begin(table, package.records(file_path(table)))
             for batch in self._checked(package, table):
@@ -107,6 +107,9 @@ class Loader:
                 else:
                     batch.append(item)
             yield batch
+
+    def _all_checked(self, package, table: str) -> list[tuple]:
+        return [item for batch in self._checked(package, table) for item in batch]
 
     # -- refusals ------------------------------------------------------------------------
     def _refuse_note(self, table: str, item: Note) -> None:

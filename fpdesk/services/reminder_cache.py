@@ -26,7 +26,7 @@ from datetime import date
 import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
-from fpdesk.domain.reminders import DUE, OVERDUE
+from fpdesk.domain.reminders import status_on
 from fpdesk.services.reminders import (ReminderRow, chosen_rules, compute, compute_with_spans, load_params,
                                        raw_rows, sort_key)
 from fpdesk.services.revisions import current_rev
@@ -162,17 +162,20 @@ def _insert(connection, rows: list[ReminderRow], spans: dict[str, tuple[date, da
 def _read(session: Session, on: date, rules: list[str], village: str | None) -> list[ReminderRow]:
     """The stored items of `rules` (in `village`), with status and days
     overdue as of `on`."""
-    sql = (f"SELECT {', '.join(COLUMNS)} FROM reminder_cache "
-           "WHERE rule IN (SELECT value FROM json_each(:rules)) AND (:village IS NULL OR village_code = :village)")
+    # the stored status and days overdue are those of the day the items were
+    # computed; within a span only they move, so they are worked out for `on`
+    sql = ("SELECT person_uid, rule, name, village_code, group_no, target_date, detail, record_uid "
+           "FROM reminder_cache WHERE rule IN (SELECT value FROM json_each(:rules)) "
+           "AND (:village IS NULL OR village_code = :village)")
     params = load_params(session)
     grace = {rule: params.grace(rule) for rule in rules}
     rows = []
-    for uid, rule, name, village_code, group, target, _status, _late, detail, record in raw_rows(
+    for uid, rule, name, village_code, group, target, detail, record in raw_rows(
             session, sql, rules=json.dumps(rules), village=village):
         target_date = date.fromisoformat(target)
-        late = (on - target_date).days - grace[rule]
+        status, late = status_on(target_date, grace[rule], on)
         rows.append(ReminderRow(rule=rule, person_uid=uid, name=name, village_code=village_code, group_no=group,
-                                target_date=target_date, status=OVERDUE if late > 0 else DUE,
-                                days_overdue=max(late, 0), detail=detail, record_uid=record))
+                                target_date=target_date, status=status, days_overdue=late,
+                                detail=detail, record_uid=record))
     rows.sort(key=sort_key)
     return rows

@@ -327,9 +327,9 @@ class PersonDetailView(QWidget):
     def delete_selected(self) -> None:
         """Soft-delete the selected timeline record, with the reason the clerk gives."""
         entry = self.selected_entry()
-        item = self.timeline.selectedItems()[0] if entry else None
         if entry is None or not self.actor.may_edit:
             return
+        item = self.timeline.selectedItems()[0]
         what = " ".join(t for t in (item.text(0), item.text(1), item.text(2)) if t)
         dialog = DeleteRecordDialog(
             self.tr("Delete record"), self.tr("Delete this record of %1: %2?").replace("%1", self.title.text())

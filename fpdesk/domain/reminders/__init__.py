@@ -37,12 +37,13 @@ from fpdesk.domain.reminders.rules import (
     r10,
     r11,
     r12,
+    status_on,
 )
 
 __all__ = [
     "DUE", "OVERDUE", "RULE_NAMES", "RULES", "Rule",
     "ReminderPerson", "Birth", "Pregnancy", "Episode", "ServiceRec", "MigrationRec",
     "BenefitRec", "Records", "Params", "Item",
-    "evaluate", "follow_up_targets", "r03_target",
+    "evaluate", "follow_up_targets", "r03_target", "status_on",
     "r01", "r02", "r03", "r04", "r05", "r06", "r07", "r08", "r09", "r10", "r11", "r12",
 ]

@@ -138,10 +138,14 @@ def _judge(rule: str, person: ReminderPerson, on: date, target: date, lead: int,
     note(opens)
     if opens > on or satisfied(opens):
         return None
+    return Item(rule, person.uid, target, *status_on(target, grace, on), detail, record_uid)
+
+
+def status_on(target: date, grace: int, on: date) -> tuple[str, int]:
+    """(status, days overdue) of an open item on `on`: due while on ≤ target +
+    grace, then overdue by on − (target + grace) days."""
     late = (on - (target + timedelta(days=grace))).days
-    if late > 0:
-        return Item(rule, person.uid, target, OVERDUE, late, detail, record_uid)
-    return Item(rule, person.uid, target, DUE, 0, detail, record_uid)
+    return (OVERDUE, late) if late > 0 else (DUE, 0)
 
 
 def _latest_opened(targets: Iterable[date], lead: int, on: date) -> tuple[int, date, date | None] | None:
