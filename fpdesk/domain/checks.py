@@ -137,8 +137,9 @@ def not_before(record: dict, later: str, earlier: str) -> list[Finding]:
     """`later` must not be before `earlier` when both are given."""
     a, b = record.get(later), record.get(earlier)
     if isinstance(a, date) and isinstance(b, date) and a < b:
+        code = {"birth_date": "before_birth", "found_date": "outcome_before_found"}.get(earlier, "order")
         return [error(
-            later, "order", f"{field_label(later)}不能早于{field_label(earlier)}",
+            later, code, f"{field_label(later)}不能早于{field_label(earlier)}",
             f"{field_label(later, 'en')} cannot be before {field_label(earlier, 'en')}")]
     return []
 

@@ -13,6 +13,7 @@ numbers were really issued and still circulate.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
@@ -96,6 +97,43 @@ def area_known(code6: str) -> bool:
     # returns the properties found at each level; a known code has a county.
     parts = numdb.get("cn/loc").info(code6)
     return any("county" in props for _part, props in parts)
+
+
+_SPAN = re.compile(r"\[(\d{4})?-(\d{4})?\]")
+
+
+@lru_cache(maxsize=4096)
+def area_spans(code6: str) -> tuple[tuple[int | None, int | None], ...]:
+    """The years python-stdnum's table gives a county-level code ((first, last), None = open);
+    an entry without years counts as (None, None). Empty for an unknown code."""
+    if len(code6) != 6 or not _digits(code6):
+        return ()
+    from stdnum import numdb
+
+    spans = []
+    for _part, props in numdb.get("cn/loc").info(code6):
+        for entry in props.get("county", "").split(","):
+            if not entry:
+                continue
+            found = _SPAN.match(entry)
+            spans.append((int(found[1]) if found and found[1] else None,
+                          int(found[2]) if found and found[2] else None))
+    return tuple(spans)
+
+
+def area_state(code6: str, birth_year: int | None) -> str:
+    """"ok" when the code was in use in or after the birth year (a number is issued at
+    birth or later), "unknown" when the table never listed it, else the last year it was
+    in use as text ("1996 年撤销")."""
+    spans = area_spans(code6)
+    if not spans:
+        return "unknown"
+    if birth_year is None:
+        return "ok"
+    ends = [last for _first, last in spans]
+    if any(last is None or last >= birth_year for last in ends):
+        return "ok"
+    return f"{max(ends)} 年后已撤销"
 
 
 # -- parsing ----------------------------------------------------------------

@@ -49,7 +49,7 @@ class ImportSummary:
     updated: int = 0
     unchanged: int = 0
     refused: list[dict] = field(default_factory=list)   # {file, uid, reason}
-    warnings: list[dict] = field(default_factory=list)  # {file, uid, reason}
+    warnings: list[dict] = field(default_factory=list)  # {file, uid, check, reason}
     region_name: str = ""
 
     def as_json(self) -> dict:

@@ -2,8 +2,12 @@
 
 A line is parsed, its types checked (jsonl.Codec.decode) and the single-record
 checks of DOMAIN.md §Data checks run on it (fpdesk.domain.checks with no facts
-about other records: the checks that concern the record alone). An error
-refuses the record; warnings travel with it and are listed if it is written.
+about other records: the checks that concern the record alone). What the
+township holds, the county holds (FORMATS.md §4): only a record that cannot be
+stored as it is — a required field missing, a value not a code of its field
+(besides the types and dates the codec refuses) — is refused. Every other
+finding, errors included, travels with the record as a warning under its
+check id (fpdesk.domain.quality) and is listed if the record is written.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from datetime import date
 
 import orjson
 
-from fpdesk.domain import checks
+from fpdesk.domain import checks, quality
 from fpdesk.package.jsonl import CODECS, TABLES, RecordProblem, file_path
 
 @dataclass(frozen=True)
@@ -25,13 +29,16 @@ class Note:
     reason: str
     table_index: int = 0
     line: int = 0
+    check: str | None = None    # a warning's FORMATS.md §5 check id
 
     def as_json(self) -> dict:
-        return {"file": self.file, "uid": self.uid, "reason": self.reason}
+        if self.check is None:
+            return {"file": self.file, "uid": self.uid, "reason": self.reason}
+        return {"file": self.file, "uid": self.uid, "check": self.check, "reason": self.reason}
 
 
-def note(table: str, uid: str, line: int, reason: str) -> Note:
-    return Note(file_path(table), uid, f"第 {line} 行：{reason}", TABLES.index(table), line)
+def note(table: str, uid: str, line: int, reason: str, check: str | None = None) -> Note:
+    return Note(file_path(table), uid, f"第 {line} 行：{reason}", TABLES.index(table), line, check)
 
 
 # A line that passed, as the loader receives it (a plain tuple: it crosses from
@@ -75,8 +82,10 @@ def check_line(table: str, line: int, raw: bytes, today: date) -> Checked | Note
     except ValueError:  # not JSON, not UTF-8
         return note(table, "", line, "空行" if not raw.strip() else "不是有效的 JSON")
     findings = checks.RECORD_CHECKS[table](record, today)
-    errors = [f for f in findings if f.is_error]
-    if errors:
-        return note(table, record["uid"], line, "；".join(finding_text(f) for f in errors))
-    return Checked(line, record["uid"], record, row, [note(table, record["uid"], line, finding_text(f))
-                                                      for f in findings])
+    if not findings:
+        return Checked(line, record["uid"], record, row)
+    structural = [f for f in findings if quality.is_structural(f)]
+    if structural:
+        return note(table, record["uid"], line, "；".join(finding_text(f) for f in structural))
+    return Checked(line, record["uid"], record, row, [
+        note(table, record["uid"], line, finding_text(f), quality.check_id(f)) for f in findings])

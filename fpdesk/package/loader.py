@@ -63,6 +63,8 @@ class Loader:
         self.heads: list[tuple[str, str]] = []
         self.groups: set[tuple[str, str]] = set()
         self._rev: int | None = None
+        self.region_codes: set[str] = set()     # accepted from the package
+        self.refused_codes: set[str] = set()
 
     # -- the whole package ---------------------------------------------------------------
     def load(self, package) -> None:
@@ -174,6 +176,7 @@ class Loader:
 
     def _households_and_persons(self, package, households: list[tuple], persons: list[tuple]) -> None:
         """They point at each other (household_uid, head_uid): refuse until nothing more dangles."""
+        households = self._in_known_villages(households)
         pending = {"households": {i[UID]: i for i in households}, "persons": {i[UID]: i for i in persons}}
         for table, items in pending.items():
             self.good[table] = set(items)
@@ -195,6 +198,25 @@ class Loader:
                 self._write(table, chunk)
             self._bulk_end(rebuild)
 
+    def _in_known_villages(self, households: list[tuple]) -> list[tuple]:
+        """A household's village code is a reference too (to a region of the package or the database)."""
+        at = COLUMN["households"]["village_code"]
+        wanted = sorted({i[ROW][at] for i in households} - self.region_codes)
+        known = set()
+        for chunk in _chunks(wanted):
+            known.update(c for (c,) in self.cursor.execute(
+                f"SELECT code FROM main.regions WHERE code IN ({','.join('?' * len(chunk))})", chunk))
+        accepted = []
+        for item in households:
+            code = item[ROW][at]
+            if code in self.region_codes or code in known:
+                accepted.append(item)
+            elif code in self.refused_codes:
+                self._refuse("households", item, f"村（居）代码（village_code）引用的区划 {code} 在本数据包中被拒绝")
+            else:
+                self._refuse("households", item, f"村（居）代码（village_code）引用的区划不存在：{code}")
+        return accepted
+
     def _regions(self, package, items: list[tuple]) -> None:
         """A region code is unique: one held by another record, or twice in the package, is refused."""
         at = COLUMN["regions"]["code"]
@@ -208,8 +230,10 @@ class Loader:
             code = item[ROW][at]
             if codes[code] > 1 or held.get(code, item[UID]) != item[UID]:
                 self._refuse("regions", item, f"区划代码 {code} 已属于另一条区划记录")
+                self.refused_codes.add(code)
             else:
                 accepted.append(item)
+                self.region_codes.add(code)
         self._write("regions", accepted)
 
     # -- writing -------------------------------------------------------------------------
