@@ -110,6 +110,25 @@ def set_disabled(session: Session, actor: Actor, username: str, disabled: bool) 
                  {"username": username})
 
 
+def verify(session: Session, username: str, password: str, now: datetime | None = None) -> Actor:
+    """Check a password without writing anything (a read-only command such as `fpdesk check`):
+    the same refusals as sign_in, but a failure is not counted and nothing is audited."""
+    now = now or datetime.now().astimezone()
+    user = _user(session, username)
+    if user is None:
+        raise AuthError("用户名或密码错误")
+    if user.disabled:
+        raise AuthError(f"用户 {username} 已停用，请联系管理员")
+    if user.locked_until and datetime.fromisoformat(user.locked_until) > now:
+        until = datetime.fromisoformat(user.locked_until).strftime("%H:%M")
+        raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}")
+    try:
+        _hasher.verify(user.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise AuthError("用户名或密码错误") from None
+    return Actor(user.username, user.role)
+
+
 def sign_in(session: Session, username: str, password: str, now: datetime | None = None) -> Actor:
     """Check a password; five failures lock the account for 15 minutes.
 

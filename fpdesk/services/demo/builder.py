@@ -72,7 +72,10 @@ class Builder:
         return row
 
     def id_number(self, area: str, birth: date, sex: int) -> str:
-        """A valid, unused 18-character ID number for this birth date and sex."""
+        """A valid, unused 18-character ID number for this birth date and sex (an area code
+        revoked before the birth gives way to one in use then, as the police would issue)."""
+        if idcard.area_state(area, birth.year) != "ok":
+            area = next(c for c in self.names["inflow_counties"] if idcard.area_state(c, birth.year) == "ok")
         while True:
             seq = self.rng.randrange(0, 500) * 2 + (1 if sex == 1 else 0)
             number = idcard.build(area, birth, seq)
