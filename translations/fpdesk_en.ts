@@ -194,7 +194,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange.py" line="+35"/>
+        <location filename="../fpdesk/ui/pages/exchange.py" line="+58"/>
         <source>Send to the county</source>
         <translation>Send to the county</translation>
     </message>
@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+116"/>
         <location line="+62"/>
         <source>Submission and exchange</source>
         <translation>Submission and exchange</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-171"/>
         <source>Changes since the last package</source>
         <translation>Changes since the last package</translation>
     </message>
@@ -253,17 +253,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+176"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-175"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Write the package…</source>
         <translation>Write the package…</translation>
     </message>
@@ -273,9 +273,24 @@
         <translation>New package</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Packages sent</source>
         <translation>Packages sent</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the records for errors…</source>
+        <translation>Checking the records for errors…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The data check finds no errors.</source>
+        <translation>The data check finds no errors.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data check finds %1 errors: see the %2 page. They travel as they are and the county sees them too; you may still send the package.</source>
+        <translation>The data check finds %1 errors: see the %2 page. They travel as they are and the county sees them too; you may still send the package.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -461,6 +476,39 @@
     </message>
 </context>
 <context>
+    <name>FindingModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/quality.py" line="+37"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../fpdesk/ui/wizard.py" line="+11"/>
@@ -593,7 +641,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -1710,6 +1758,168 @@
         <location line="+8"/>
         <source>A live birth is entered with “Register birth”: the child, the birth and the outcome of this pregnancy are saved together.</source>
         <translation>A live birth is entered with “Register birth”: the child, the birth and the outcome of this pregnancy are saved together.</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/quality.py" line="+46"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Errors and warnings</source>
+        <translation>Errors and warnings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All checks</source>
+        <translation>All checks</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All townships</source>
+        <translation>All townships</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>All villages</source>
+        <translation>All villages</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Check again</source>
+        <translation>Check again</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Print the list…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the township&apos;s list as Excel…</source>
+        <translation>Save the township&apos;s list as Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open person</source>
+        <translation>Open person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the record…</source>
+        <translation>Correct the record…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+31"/>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the records…</source>
+        <translation>Checking the records…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database file failed SQLite&apos;s own check: %1. Make a copy of the file now and ask for technical support; do not enter more records until it is repaired.</source>
+        <translation>The database file failed SQLite&apos;s own check: %1. Make a copy of the file now and ask for technical support; do not enter more records until it is repaired.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As of %1: %2 errors, %3 warnings</source>
+        <translation>As of %1: %2 errors, %3 warnings</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+1"/>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Writing the list…</source>
+        <translation>Writing the list…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>

@@ -194,7 +194,7 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange.py" line="+35"/>
+        <location filename="../fpdesk/ui/pages/exchange.py" line="+58"/>
         <source>Send to the county</source>
         <translation>上报县级</translation>
     </message>
@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+79"/>
+        <location line="+116"/>
         <location line="+62"/>
         <source>Submission and exchange</source>
         <translation>上报交换</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-171"/>
         <source>Changes since the last package</source>
         <translation>自上次上报以来的变动（增量）</translation>
     </message>
@@ -253,17 +253,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+139"/>
+        <location line="+176"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-175"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Write the package…</source>
         <translation>生成上报包…</translation>
     </message>
@@ -273,9 +273,24 @@
         <translation>新建上报包</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Packages sent</source>
         <translation>已上报记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the records for errors…</source>
+        <translation>正在检查记录中的错误…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The data check finds no errors.</source>
+        <translation>数据检查未发现错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data check finds %1 errors: see the %2 page. They travel as they are and the county sees them too; you may still send the package.</source>
+        <translation>数据检查发现 %1 个错误，请查看%2页。错误记录照原样报送，县级也能看到；仍可继续生成数据包。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -461,6 +476,39 @@
     </message>
 </context>
 <context>
+    <name>FindingModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/quality.py" line="+37"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../fpdesk/ui/wizard.py" line="+11"/>
@@ -593,7 +641,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -1710,6 +1758,168 @@
         <location line="+8"/>
         <source>A live birth is entered with “Register birth”: the child, the birth and the outcome of this pregnancy are saved together.</source>
         <translation>活产请通过“出生登记”录入：孩子、出生记录和本次孕情的结局一并保存。</translation>
+    </message>
+</context>
+<context>
+    <name>QualityPage</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/quality.py" line="+46"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Check</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Findings</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+7"/>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Errors and warnings</source>
+        <translation>错误和提示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All checks</source>
+        <translation>全部问题</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All townships</source>
+        <translation>全部乡镇（汇总）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>All villages</source>
+        <translation>全部村</translation>
+    </message>
+    <message>
+        <location line="-122"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Print the list…</source>
+        <translation>打印清单…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the township&apos;s list as Excel…</source>
+        <translation>保存该乡镇清单为 Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as Excel…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open person</source>
+        <translation>查看档案</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correct the record…</source>
+        <translation>更正记录…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+31"/>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Checking the records…</source>
+        <translation>正在检查记录…</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The database file failed SQLite&apos;s own check: %1. Make a copy of the file now and ask for technical support; do not enter more records until it is repaired.</source>
+        <translation>数据库文件未通过 SQLite 完整性检查：%1。请立即复制备份该文件并联系技术支持；修复前请勿继续录入。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>As of %1: %2 errors, %3 warnings</source>
+        <translation>检查日期 %1：错误 %2 条，提示 %3 条</translation>
+    </message>
+    <message>
+        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+1"/>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Writing the list…</source>
+        <translation>正在生成清单…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>

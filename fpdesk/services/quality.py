@@ -351,3 +351,15 @@ def _integrity_apart(connect: Callable[[], object], state: list[str]) -> None:
         state.append(integrity(con.cursor()))
     finally:
         con.close()
+
+
+def place_names(session: Session) -> dict[str, str]:
+    """Every township and village code → its name (the page's filters and the printed list)."""
+    cursor = session.connection().connection.driver_connection.cursor()
+    return dict(cursor.execute(
+        "SELECT code, name FROM regions WHERE deleted = 0 AND level IN ('township', 'village') ORDER BY code"))
+
+
+def township_of(village_code: str | None) -> str:
+    """The township a 12-digit village code belongs to ("" for none)."""
+    return village_code[:9] + "000" if village_code and len(village_code) == 12 else ""

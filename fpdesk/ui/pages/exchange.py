@@ -9,6 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from PySide6.QtCore import Qt, QThread
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout,
                                QInputDialog, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
@@ -24,10 +25,32 @@ from fpdesk.ui.widgets.period_picker import PeriodPicker
 MIN_PASSWORD = 8
 
 
+class ErrorCount(QThread):
+    """How many error-level findings the data check has (None if it could not run)."""
+
+    def __init__(self, db: Database, on: date, parent=None):
+        super().__init__(parent)
+        self.db, self.on = db, on
+        self.errors: int | None = None
+
+    def run(self) -> None:
+        from fpdesk.services.quality import run_check
+
+        try:
+            with self.db.read_session() as session:
+                self.errors = run_check(session, self.on, integrity_connection=self.db.engine.raw_connection
+                                        ).counts["error"]
+        except Exception:  # noqa: BLE001 - the page says nothing then; the export is unaffected
+            self.errors = None
+
+
 class ExchangePage(QWidget):
-    def __init__(self, db: Database, actor: Actor | None, clock: Callable[[], date], parent=None):
+    def __init__(self, db: Database, actor: Actor | None, clock: Callable[[], date],
+                 show_quality: Callable[[], None] | None = None, parent=None):
         super().__init__(parent)
         self.db, self.actor, self.clock = db, actor or SYSTEM, clock
+        self.show_quality = show_quality
+        self.quality_check: ErrorCount | None = None
         self.last_export = None
         self.last_import = None
         style.make_page(self)
@@ -65,6 +88,11 @@ class ExchangePage(QWidget):
         form.addRow(self.tr("Recipient"), self.recipient)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Password again"), self.confirm)
+        self.quality_note = QLabel()
+        self.quality_note.setObjectName("quality_note")
+        self.quality_note.setWordWrap(True)
+        self.quality_note.setTextFormat(Qt.TextFormat.RichText)
+        self.quality_note.linkActivated.connect(lambda _link: self.show_quality and self.show_quality())
         self.export_button = QPushButton(self.tr("Write the package…"))
         self.export_button.clicked.connect(self._export_clicked)
         self.export_state = QLabel()
@@ -77,6 +105,7 @@ class ExchangePage(QWidget):
         box = QGroupBox(self.tr("New package"))
         box_layout = QVBoxLayout(box)
         box_layout.addLayout(form)
+        box_layout.addWidget(self.quality_note)
         box_layout.addWidget(self.export_button)
         box_layout.addWidget(self.export_state)
         box_layout.addWidget(self.check_code)
@@ -87,6 +116,37 @@ class ExchangePage(QWidget):
         layout.addWidget(style.section_title(self.tr("Packages sent")))
         layout.addWidget(self.export_history, 1)
         return page
+
+    # -- the data check before sending (the clerk may still send) ---------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.quality_check is None:
+            self.count_errors()
+
+    def count_errors(self) -> None:
+        """Count the data check's errors off the GUI thread; the note links to the 数据质量 page."""
+        self.quality_note.setText(self.tr("Checking the records for errors…"))
+        self.quality_check = ErrorCount(self.db, self.clock(), self)
+        self.quality_check.finished.connect(self._errors_counted)
+        self.quality_check.start()
+
+    def settle(self) -> None:
+        if self.quality_check is not None:
+            self.quality_check.wait()
+            self._errors_counted()
+
+    def _errors_counted(self) -> None:
+        errors = self.quality_check.errors if self.quality_check else None
+        if errors is None:
+            self.quality_note.setText("")
+        elif errors == 0:
+            self.quality_note.setText(self.tr("The data check finds no errors."))
+        else:
+            link = f'<a href="quality">{self.tr("Data quality")}</a>'
+            self.quality_note.setText(
+                self.tr("The data check finds %1 errors: see the %2 page. They travel as they are and the "
+                        "county sees them too; you may still send the package.")
+                .replace("%1", str(errors)).replace("%2", link))
 
     def export_problem(self) -> str | None:
         password = self.password.text()

@@ -47,7 +47,13 @@ def _reports(window) -> QWidget:
 def _exchange(window) -> QWidget:
     from fpdesk.ui.pages.exchange import ExchangePage
 
-    return ExchangePage(window.db, window.actor, window.clock)
+    return ExchangePage(window.db, window.actor, window.clock, show_quality=lambda: window.show_page("quality"))
+
+
+def _quality(window) -> QWidget:
+    from fpdesk.ui.pages.quality import QualityPage
+
+    return QualityPage(window.db, window.actor, window.clock, window.open_person)
 
 
 def _settings(window) -> QWidget:
@@ -64,5 +70,6 @@ PAGES: dict[str, Callable[[object], QWidget]] = {
     "ledgers": _ledgers,
     "reports": _reports,
     "exchange": _exchange,
+    "quality": _quality,
     "settings": _settings,
 }
