@@ -551,11 +551,17 @@
     <name>HomePage</name>
     <message>
         <location filename="../fpdesk/ui/pages/home.py" line="+42"/>
-        <source>Total population</source>
-        <translation>Total population</translation>
+        <source>Registered population</source>
+        <translation>Registered population</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
+        <source>Resident population</source>
+        <translation>Resident population</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Households</source>
         <translation>Households</translation>
     </message>
@@ -575,6 +581,21 @@
         <translation>Married women aged 15–49</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Hukou basis: on the register or away (as report T1)</source>
+        <translation>Hukou basis: on the register or away (as report T1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident basis: on the register or arrived from elsewhere</source>
+        <translation>Resident basis: on the register or arrived from elsewhere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resident population (as report T3)</source>
+        <translation>Resident population (as report T3)</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Service reminders</source>
         <translation>Service reminders</translation>
@@ -590,7 +611,12 @@
         <translation>Figures as of %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>%1, live births counted as in report T2</source>
+        <translation>%1, live births counted as in report T2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Overdue %1 · Due %2</source>
         <translation>Overdue %1 · Due %2</translation>
     </message>
@@ -2237,12 +2263,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Statistical reports</source>
         <translation>Statistical reports</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Births by month and sex ratio</source>
         <translation>Births by month and sex ratio</translation>
     </message>
@@ -2312,7 +2338,12 @@
         <translation>Could not compute the tables: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Writing the tables…</source>
         <translation>Writing the tables…</translation>
     </message>

@@ -551,11 +551,17 @@
     <name>HomePage</name>
     <message>
         <location filename="../fpdesk/ui/pages/home.py" line="+42"/>
-        <source>Total population</source>
-        <translation>总人口</translation>
+        <source>Registered population</source>
+        <translation>户籍人口</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
+        <source>Resident population</source>
+        <translation>常住人口</translation>
+    </message>
+    <message>
+        <location line="-9"/>
         <source>Households</source>
         <translation>家庭户</translation>
     </message>
@@ -575,6 +581,21 @@
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Hukou basis: on the register or away (as report T1)</source>
+        <translation>户籍口径：户籍在册和户籍外出（同统计报表 T1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident basis: on the register or arrived from elsewhere</source>
+        <translation>常住口径：户籍在册和流入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resident population (as report T3)</source>
+        <translation>常住人口（同统计报表 T3）</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>Service reminders</source>
         <translation>提醒服务</translation>
@@ -590,7 +611,12 @@
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
+        <source>%1, live births counted as in report T2</source>
+        <translation>%1，活产，口径同统计报表 T2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Overdue %1 · Due %2</source>
         <translation>逾期 %1 · 到期 %2</translation>
     </message>
@@ -2237,12 +2263,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Statistical reports</source>
         <translation>统计报表</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-92"/>
         <source>Births by month and sex ratio</source>
         <translation>出生（按月）与出生性别比</translation>
     </message>
@@ -2312,7 +2338,12 @@
         <translation>无法计算报表：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+8"/>
+        <source> (%1)</source>
+        <translation>（%1年度）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Writing the tables…</source>
         <translation>正在生成报表…</translation>
     </message>

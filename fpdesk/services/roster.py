@@ -95,8 +95,12 @@ def _last_check(on: date):
 
 
 def _children_of(sex: int | None):
+    """Her living children (现有子女): live births whose child has not died."""
+    child = aliased(Person)
+    died = select(child.uid).where(child.uid == Birth.child_uid,
+                                   or_(child.death_date.is_not(None), child.residence == 9)).exists()
     condition = [Birth.mother_uid == Person.uid, Birth.deleted.is_(False),
-                 or_(Birth.outcome.is_(None), Birth.outcome == 1)]
+                 or_(Birth.outcome.is_(None), Birth.outcome == 1), ~died]
     if sex is not None:
         condition.append(Birth.sex == sex)
     return select(func.count()).where(*condition).correlate(Person).scalar_subquery()

@@ -15,7 +15,7 @@ from fpdesk.services.statistics import COLUMNS, compute_report
 from tests.services.test_statistics_fixture import TOWNSHIP, V1, build_township
 
 TITLES = ["T1 人口变动情况表", "T2 出生情况表", "T3 已婚育龄妇女避孕节育情况表", "T4 避孕节育服务情况表",
-          "T5 健康检查与随访情况表", "T6 流动人口情况表", "T7 奖励扶助与补贴情况表"]
+          "T5 健康检查与随访情况表", "T6 流动人口情况表", "T7 奖励扶助与补贴情况表（2026年度）"]   # the calendar year of the period end
 
 
 @pytest.fixture

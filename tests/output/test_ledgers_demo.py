@@ -112,3 +112,59 @@ def test_benefit_amounts_total_the_records(demo_db, small_demo):
     j = next(i for i, c in enumerate(doc.columns) if c.total)
     total = doc.totals([r for g in doc.groups for r in g.rows])[j]
     assert isinstance(total, Decimal) and total == Decimal(int(cents)) / 100
+
+
+# -- registers agree with reports ------------------------------------------------------------
+def _t2(s, region=None) -> dict[str, int]:
+    from fpdesk.services.statistics import compute_report
+
+    rows = compute_report(s, PERIOD, region_code=region, tables=["T2"]).table("T2")["rows"]
+    return {row["code"]: row["births"] for row in rows}
+
+
+def test_the_births_register_closes_with_t2s_births(demo_db):
+    with demo_db.read_session() as s:
+        doc = build_ledger(s, CLERK, "births", PERIOD, None, ON)
+        t2 = _t2(s)
+        j = [c.heading for c in doc.columns].index("出生\n结局")
+        r = [c.heading for c in doc.columns].index("居住\n状态")
+        rows = [row for g in doc.groups for row in g.rows]
+        live = sum(row[j] == "活产" for row in rows)
+        assert doc.notes[-1] == f"本期活产 {live} 人，其中户籍出生 {t2['610628101000']} 人（即统计报表 T2 出生数）。"
+        assert t2["610628101000"] > 0 and {row[r] for row in rows} <= {"户籍在册", "户籍外出/流出", "流入", "迁出",
+                                                                      "死亡", ""}
+        village = next(code for code in t2 if code != "610628101000")
+        one = build_ledger(s, CLERK, "births", PERIOD, village, ON)
+        assert f"其中户籍出生 {t2[village]} 人" in one.notes[-1]
+
+
+def test_children_on_the_roster_and_register_are_the_living_ones(small_demo, tmp_path):
+    import shutil
+
+    from fpdesk.services.roster import roster_rows
+
+    path = tmp_path / "demo.db"
+    shutil.copy(small_demo, path)
+    with sqlite3.connect(path) as con:
+        mother, child = con.execute(
+            "SELECT b.mother_uid, b.child_uid FROM births b JOIN persons m ON m.uid = b.mother_uid "
+            "JOIN persons c ON c.uid = b.child_uid WHERE b.outcome = 1 AND b.sex = 2 AND c.residence = 1 "
+            "AND m.residence = 1 AND m.birth_date > '1980-01-01' ORDER BY b.uid LIMIT 1").fetchone()
+
+    def counted():
+        db = open_database(path)
+        try:
+            with db.read_session() as s:
+                doc = build_ledger(s, CLERK, "women", None, None, ON)
+                name = s.execute(text("SELECT name, household_uid FROM persons WHERE uid = :u"), {"u": mother}).one()
+                girls = [c.key for c in doc.columns].index("daughters")
+                hh = s.execute(text("SELECT household_no FROM households WHERE uid = :u"), {"u": name[1]}).scalar()
+                mine = [row for g in doc.groups for row in g.rows if row[1] == hh and name[0] in row]
+                return mine[0][girls], roster_rows(s, [mother], ON)[mother].daughters
+        finally:
+            db.close()
+
+    before = counted()
+    with sqlite3.connect(path) as con:
+        con.execute("UPDATE persons SET residence = 9, death_date = '2026-01-02' WHERE uid = ?", (child,))
+    assert counted() == (before[0] - 1, before[1] - 1)

@@ -18,9 +18,10 @@ from tests.ui.helpers import ADMIN, DEMO_ON, assert_navigation_not_elided
 
 pytestmark = pytest.mark.gui
 
-FIELDS = ("people", "households", "women_15_49", "married_women_15_49", "births_this_year")
+FIELDS = ("people", "residents", "households", "women_15_49", "married_women_15_49", "births_this_year")
 LABELS = {
-    "people": "总人口",
+    "people": "户籍人口",
+    "residents": "常住人口",
     "households": "家庭户",
     "women_15_49": "育龄妇女（15–49岁）",
     "married_women_15_49": "已婚育龄妇女",
@@ -56,7 +57,8 @@ def test_home_page_shows_the_service_counts(window, demo_db):
     assert counts.people > 2000 and counts.births_this_year > 0
     assert home.findChild(QLabel, "title").text() == counts.office_name != ""
     assert home.findChild(QLabel, "subtitle").text() == f"数据截至 {format_zh(DEMO_ON)}"
-    assert home.findChild(QLabel, "note_births_this_year").text() == counts.year.label_zh()
+    assert home.findChild(QLabel, "note_births_this_year").text().startswith(counts.year.label_zh())
+    assert "T1" in home.findChild(QLabel, "note_people").text()
 
 
 def test_home_page_counts_reminders_and_links_to_each_list(qtbot, window, demo_db):

@@ -37,6 +37,7 @@ BIRTHS_COLUMNS = [
     Column("father", "父亲姓名", 16),
     Column("child", "婴儿姓名", 16, band="婴儿"),
     Column("sex", "性别", 8, align="center", band="婴儿"),
+    Column("residence", "居住\n状态", 14, align="center", band="婴儿"),
     short_date("birth", "出生日期"),
     Column("order", "孩次", 8, "int", align="center"),
     Column("delivery", "分娩\n方式", 15, align="center"),
@@ -45,7 +46,6 @@ BIRTHS_COLUMNS = [
     Column("outcome", "出生\n结局", 10, align="center"),
     Column("certificate", "出生医学\n证明编号", 23),
     short_date("reported", "登记日期"),
-    Column("note", "备注", 10),
 ]
 
 DEATHS_COLUMNS = [
@@ -95,27 +95,49 @@ def births(scope: Scope) -> TableDocument:
     child_home = select(child.household_uid).where(child.uid == Birth.child_uid, child.deleted.is_(False))
     home = func.coalesce(child_home.scalar_subquery(), mother.household_uid)
     child_name = select(child.name).where(child.uid == Birth.child_uid, child.deleted.is_(False)).scalar_subquery()
+    child_residence = (select(child.residence).where(child.uid == Birth.child_uid, child.deleted.is_(False))
+                       .scalar_subquery())
     stmt = (select(Household.village_code, Household.group_no, Household.household_no, mother.name,
-                   mother.id_number, father.name, child_name, Birth.sex, Birth.birth_date, Birth.order,
-                   Birth.delivery, Birth.place, Birth.weight_g, Birth.outcome, Birth.certificate_no,
-                   Birth.reported_date, Birth.plurality)
+                   mother.id_number, father.name, child_name, Birth.sex, child_residence, Birth.birth_date,
+                   Birth.order, Birth.delivery, Birth.place, Birth.weight_g, Birth.outcome, Birth.certificate_no,
+                   Birth.reported_date)
             .join(mother, mother.uid == Birth.mother_uid)
             .outerjoin(father, father.uid == Birth.father_uid)
             .join(Household, Household.uid == home)
             .where(Birth.deleted.is_(False), mother.deleted.is_(False), _in_period(Birth.birth_date, scope))
             .order_by(Household.village_code, Birth.birth_date, Household.household_no, mother.name, Birth.uid))
     actor = scope.actor
-    items = (Placed(village, group, [
-        group, number, mother_name, shown_id(mother_id, actor), father_name or "", child or "",
-        label(codes.SEX, sex), born, order, label(codes.DELIVERY, delivery), label(codes.BIRTH_PLACE, place),
-        weight, label(codes.BIRTH_OUTCOME, outcome), certificate or "", reported,
-        "多胎" if plurality and plurality > 1 else ""])
-        for (village, group, number, mother_name, mother_id, father_name, child, sex, born, order, delivery,
-             place, weight, outcome, certificate, reported, plurality)
-        in scope.session.execute(scope.in_village(stmt)))
+    live = 0
+    items = []
+    for (village, group, number, mother_name, mother_id, father_name, child, sex, residence, born, order,
+         delivery, place, weight, outcome, certificate, reported) in scope.session.execute(scope.in_village(stmt)):
+        live += outcome == 1
+        items.append(Placed(village, group, [
+            group, number, mother_name, shown_id(mother_id, actor), father_name or "", child or "",
+            label(codes.SEX, sex), label(codes.RESIDENCE, residence), born, order, label(codes.DELIVERY, delivery),
+            label(codes.BIRTH_PLACE, place), weight, label(codes.BIRTH_OUTCOME, outcome), certificate or "",
+            reported]))
     return document(scope, BIRTHS_TITLE, BIRTHS_COLUMNS, village_groups(scope, items), notes=[
-        "列入：出生日期在本期内的全部出生登记（含死产，见“出生结局”列；统计报表的出生数只计活产），"
-        "按婴儿所在户的村排列。"])
+        "列入：出生日期在本期内的全部出生登记（含死产，见“出生结局”列），按婴儿所在户的村排列；"
+        "居住状态为婴儿本人现在的居住状态。统计报表 T2 的出生数只计活产中出生时进入本地户籍人口的婴儿"
+        "（户籍在册或户籍外出；流入人口的婴儿不计）。",
+        f"本期活产 {live} 人，其中户籍出生 {t2_births(scope)} 人（即统计报表 T2 出生数）。"])
+
+
+def t2_births(scope: Scope) -> int:
+    """T2's 出生数 for the register's period and place (computed by the report itself)."""
+    from fpdesk.services.statistics import ReportError, compute_report
+
+    region = None
+    if scope.village is not None:
+        region = scope.village[:9] + "000"
+    try:
+        rows = compute_report(scope.session, scope.period, region_code=region, tables=["T2"]).table("T2")["rows"]
+    except ReportError:     # a place the report does not know: no count rather than no register
+        return 0
+    if scope.village is None:
+        return rows[-1]["births"]
+    return next((r["births"] for r in rows if r["code"] == scope.village), 0)
 
 
 # -- 死亡登记册 ------------------------------------------------------------------------------

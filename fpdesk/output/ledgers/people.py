@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import date
 
 from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import aliased
 
 from fpdesk.db.models import Birth, Contraception, Household, Person
 from fpdesk.domain import codes
@@ -79,10 +80,15 @@ def moved_date(residence: int, left: date | None, arrived: date | None) -> date 
 
 # -- 育龄妇女花名册 ------------------------------------------------------------------------
 def _children(on: date, sex: int):
-    """Her live-born children of one sex born on or before `on` (index: mother_uid, birth_date)."""
+    """Her living children of one sex born on or before `on`: live births whose child has not
+    died by then (index: mother_uid, birth_date)."""
+    child = aliased(Person)
+    died = (select(child.uid).where(child.uid == Birth.child_uid,
+                                    or_(child.death_date <= on, and_(child.residence == 9, child.death_date.is_(None))))
+            .exists())
     return (select(func.count()).select_from(Birth)
             .where(Birth.mother_uid == Person.uid, Birth.deleted.is_(False), Birth.birth_date <= on,
-                   Birth.sex == sex, or_(Birth.outcome.is_(None), Birth.outcome != 2))
+                   Birth.sex == sex, or_(Birth.outcome.is_(None), Birth.outcome != 2), ~died)
             .scalar_subquery())
 
 
@@ -115,7 +121,7 @@ def women(scope: Scope) -> TableDocument:
              residence, left, arrived) in scope.session.execute(scope.in_village(stmt)))
     return document(scope, WOMEN_TITLE, WOMEN_COLUMNS, village_groups(scope, items, by_group=True), notes=[
         f"列入：{format_zh(scope.on)}年满15周岁、未满50周岁的妇女，户籍在册、户籍外出和流入人员，"
-        "不含已迁出、已死亡者；按村、组、户排列。现有子女为活产子女；现用措施为当日仍在使用的避孕节育措施。"])
+        "不含已迁出、已死亡者；按村、组、户排列。现有子女为活产且在世的子女；现用措施为当日仍在使用的避孕节育措施。"])
 
 
 # -- 全员人口登记册 ------------------------------------------------------------------------

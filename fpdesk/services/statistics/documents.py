@@ -56,10 +56,12 @@ def _document(report: Report, spec, table: dict, issued: date) -> TableDocument:
     rows = [[row["label"]] + [_printed(row.get(key), key, kind) for key, _, kind in spec.columns]
             for row in table["rows"]]
     notes = NOTES.get(spec.id, []) + ["比率的分母为 0 时不计算，表中留空。"]
-    if spec.id == "T7":
-        notes = [f"{report.benefit_year}年度。"] + notes
+    title = f"{spec.id} {spec.title}情况表"
+    if spec.id == "T7":     # a benefit year is a calendar year, not the statistical year
+        title += f"（{report.benefit_year}年度）"
+        notes = [f"{report.benefit_year}年度：{report.benefit_year}年1月1日至12月31日。"] + notes
     return TableDocument(
-        title=f"{spec.id} {spec.title}情况表", unit=f"填报单位：{report.region['name']}",
+        title=title, unit=f"填报单位：{report.region['name']}",
         period=_period_text(report), columns=columns, groups=[Group("", rows)], issued=issued,
         notes=notes, signatures=SIGNATURES)
 

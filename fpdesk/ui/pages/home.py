@@ -39,12 +39,20 @@ class HomePage(QWidget):
         self.subtitle.setProperty("kind", "muted")
 
         cards = [
-            ("people", self.tr("Total population")),
+            ("people", self.tr("Registered population")),
+            ("residents", self.tr("Resident population")),
             ("households", self.tr("Households")),
             ("births_this_year", self.tr("Births this statistical year")),
             ("women_15_49", self.tr("Women aged 15–49")),
             ("married_women_15_49", self.tr("Married women aged 15–49")),
         ]
+        # which population each figure counts (the reports' bases, DOMAIN.md §Reports)
+        self.bases = {
+            "people": self.tr("Hukou basis: on the register or away (as report T1)"),
+            "residents": self.tr("Resident basis: on the register or arrived from elsewhere"),
+            "women_15_49": self.tr("Resident population"),
+            "married_women_15_49": self.tr("Resident population (as report T3)"),
+        }
         self.values: dict[str, QLabel] = {}
         self.notes: dict[str, QLabel] = {}
         grid = QGridLayout()
@@ -123,8 +131,11 @@ class HomePage(QWidget):
         self.subtitle.setText(self.tr("Figures as of %1").replace("%1", i18n.format_date(today)))
         for field, label in self.values.items():
             label.setText(f"{getattr(counts, field):,}")
+        for field, text in self.bases.items():
+            self.notes[field].setText(text)
+            self.notes[field].show()
         note = self.notes["births_this_year"]
-        note.setText(i18n.period_label(counts.year))
+        note.setText(self.tr("%1, live births counted as in report T2").replace("%1", i18n.period_label(counts.year)))
         note.show()
         self._count_reminders(today)
 

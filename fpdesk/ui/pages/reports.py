@@ -127,6 +127,9 @@ class ReportsPage(QWidget):
         self.state.setText(i18n.period_label(self.result.period))
         for table_id, table in self.tables.items():
             self._fill(table, self.result.grid(table_id))
+        t7 = self.tabs.indexOf(self.tables["T7"])     # its figures cover a calendar year: say which
+        self.tabs.setTabText(t7, f"T7 {report_data.TABLE_TITLES['T7']}"
+                             + self.tr(" (%1)").replace("%1", str(self.result.report.benefit_year)))
         self.births_chart.set_months(self.result.births)
         self.method_chart.set_items(self.result.methods)
         self.pyramid_chart.set_bands(self.result.bands)
