@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+62"/>
         <source>Submission and exchange</source>
         <translation>Submission and exchange</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Changes since the last package</source>
         <translation>Changes since the last package</translation>
     </message>
@@ -253,12 +253,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Password again</source>
         <translation>Password again</translation>
     </message>
@@ -288,7 +288,12 @@
         <translation>The data check finds no errors.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Data quality</source>
+        <translation>Data quality</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The data check finds %1 errors: see the %2 page. They travel as they are and the county sees them too; you may still send the package.</source>
         <translation>The data check finds %1 errors: see the %2 page. They travel as they are and the county sees them too; you may still send the package.</translation>
     </message>

@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+116"/>
+        <location line="+117"/>
         <location line="+62"/>
         <source>Submission and exchange</source>
         <translation>上报交换</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-172"/>
         <source>Changes since the last package</source>
         <translation>自上次上报以来的变动（增量）</translation>
     </message>
@@ -253,12 +253,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+176"/>
+        <location line="+177"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -288,7 +288,12 @@
         <translation>数据检查未发现错误。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Data quality</source>
+        <translation>数据质量</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The data check finds %1 errors: see the %2 page. They travel as they are and the county sees them too; you may still send the package.</source>
         <translation>数据检查发现 %1 个错误，请查看%2页。错误记录照原样报送，县级也能看到；仍可继续生成数据包。</translation>
     </message>

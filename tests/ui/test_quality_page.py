@@ -106,7 +106,7 @@ def test_the_export_tab_shows_the_error_count_with_a_link(qtbot, demo_db):
     with demo_db.read_session() as s:
         errors = run_check(s, DEMO_ON).counts["error"]
     note = exchange.quality_note.text()
-    assert errors and f"{errors} 个错误" in note and 'href="quality"' in note
+    assert errors and f"{errors} 个错误" in note and '<a href="quality">数据质量</a>' in note
     exchange.quality_note.linkActivated.emit("quality")
     assert asked == [True]
     assert exchange.export_button.isEnabled()

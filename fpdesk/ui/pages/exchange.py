@@ -142,7 +142,8 @@ class ExchangePage(QWidget):
         elif errors == 0:
             self.quality_note.setText(self.tr("The data check finds no errors."))
         else:
-            link = f'<a href="quality">{self.tr("Data quality")}</a>'
+            page = self.tr("Data quality")
+            link = f'<a href="quality">{page}</a>'
             self.quality_note.setText(
                 self.tr("The data check finds %1 errors: see the %2 page. They travel as they are and the "
                         "county sees them too; you may still send the package.")
