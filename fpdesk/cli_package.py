@@ -119,7 +119,8 @@ def _print_summary(summary) -> None:
         if notes:
             print(f"\n{title}：")
             for n in notes:
-                print(f"  {n['file']}\t{n['uid'] or '—'}\t{n['reason']}")
+                check = f"\t{n['check']}" if "check" in n else ""
+                print(f"  {n['file']}\t{n['uid'] or '—'}{check}\t{n['reason']}")
 
 
 def _progress(verb: str):

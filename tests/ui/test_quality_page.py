@@ -110,3 +110,50 @@ def test_the_export_tab_shows_the_error_count_with_a_link(qtbot, demo_db):
     exchange.quality_note.linkActivated.emit("quality")
     assert asked == [True]
     assert exchange.export_button.isEnabled()
+
+
+def test_at_the_county_findings_are_per_township_and_a_townships_list_saves(qtbot, tmp_path):
+    from fpdesk.db.schema import open_database
+    from fpdesk.package.apply import import_package
+    from fpdesk.services import settings
+    from tests.conftest import ADMIN
+    from tests.package.helpers import township_package
+
+    county = open_database(tmp_path / "county.db", create=True)
+    try:
+        with county.session() as session:
+            settings.put(session, "office_region_code", "610628000000")
+        for code, seed in (("610628101000", 31), ("610628102000", 32)):
+            summary = import_package(county, ADMIN, township_package(tmp_path, code, seed, 300, DEMO_ON))
+            assert summary.refused == []
+        page = QualityPage(county, CLERK, lambda: DEMO_ON, lambda _uid: None)
+        qtbot.addWidget(page)
+        page.refresh()
+        page.settle()
+        assert page.county and not page.township.isHidden()
+        places = {page.by_place.item(r, 0).text() for r in range(page.by_place.rowCount())}
+        assert places == {page.place_names["610628101000"], page.place_names["610628102000"]}
+        assert not page.excel_button.isEnabled()          # a township's list: choose the township first
+        page.township.setCurrentIndex(page.township.findData("610628102000"))
+        rows = shown(page)
+        assert rows and {f.village_code[:9] for f in rows} == {"610628102"}
+        assert page.excel_button.isEnabled()
+        assert actions.default_name(page, ".xlsx").startswith("数据质量核实清单-" + page.place_names["610628102000"])
+        actions.write(page, tmp_path / "township.xlsx")
+        book = openpyxl.load_workbook(tmp_path / "township.xlsx")
+        assert set(book.sheetnames) == {page.place_names[f.village_code] for f in rows}
+    finally:
+        county.close()
+
+
+def test_a_damaged_file_gets_a_clear_message(qtbot, demo_db):
+    with demo_db.bulk_session() as session:     # no foreign-key checks: a person whose household is gone
+        con = session.connection().connection.driver_connection
+        con.execute("UPDATE persons SET household_uid = 'gone' WHERE rowid = (SELECT min(rowid) FROM persons)")
+    page = QualityPage(demo_db, CLERK, lambda: DEMO_ON, lambda _uid: None)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.settle()
+    assert page.report.integrity.startswith("foreign_key_check")
+    assert not page.damaged.isHidden() and "foreign_key_check" in page.damaged.text()
+    assert "备份" in page.damaged.text()
