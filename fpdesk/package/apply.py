@@ -25,12 +25,14 @@ from fpdesk.db.models import ImportHistory, Region
 from fpdesk.domain.regions import find_county, level_of
 from fpdesk.package import Cancelled, PackageRefused
 from fpdesk.package.jsonl import TABLES, file_path
+from fpdesk.package.checking import Note
 from fpdesk.package.loader import Loader
 from fpdesk.package.reader import VerifiedPackage, read_package
 from fpdesk.package.workers import likely_lines, worker_pool, worth_a_pool
 from fpdesk.perf import collector_paused
 from fpdesk.services import audit, settings
 from fpdesk.services.context import Actor, now_iso, require_edit
+from fpdesk.services.quality import run_check
 from fpdesk.services.revisions import transaction_rev
 
 Progress = Callable[[int, int], None]
@@ -129,6 +131,7 @@ def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Pr
 
     loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick, pool)
     loader.load(package)
+    loader.warnings += _cross_record_warnings(session, loader, _check_day(package))
     if loader.counts["insert"] or loader.counts["update"]:
         _ensure_county(session, cursor, package.region_code, loader.rev())
     order = lambda note: (note.table_index, note.line)  # noqa: E731
@@ -137,6 +140,19 @@ def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Pr
         loader.counts["update"], loader.counts["same"],
         [n.as_json() for n in sorted(loader.refused, key=order)],
         [n.as_json() for n in sorted(loader.warnings, key=order)], package.region_name)
+
+
+def _cross_record_warnings(session: Session, loader: Loader, day: date) -> list[Note]:
+    """The findings that need other records (the same ID number on two people, two open
+    methods, household heads, a mother's age …) for the records this import wrote: the
+    database-wide data check, run in the import's transaction. They are warnings too:
+    the records are imported as they are (FORMATS.md §4)."""
+    if not any(loader.written.values()):
+        return []
+    listed = {(n.uid, n.check) for n in loader.warnings}
+    found = run_check(session, day, with_integrity=False).findings
+    return [Note(file_path(f.table), f.uid, f"数据检查：{f.message}（{f.field}）", TABLES.index(f.table), 0, f.check)
+            for f in found if f.uid in loader.written.get(f.table, ()) and (f.uid, f.check) not in listed]
 
 
 def _record(session: Session, actor: Actor, package: VerifiedPackage, summary: ImportSummary) -> None:

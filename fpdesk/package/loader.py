@@ -63,6 +63,7 @@ class Loader:
         self.heads: list[tuple[str, str]] = []
         self.groups: set[tuple[str, str]] = set()
         self._rev: int | None = None
+        self.written: dict[str, set[str]] = {t: set() for t in TABLES}   # inserted or updated
         self.region_codes: set[str] = set()     # accepted from the package
         self.refused_codes: set[str] = set()
 
@@ -286,6 +287,7 @@ class Loader:
             self.cursor.executemany(f'UPDATE main."{table}" SET {assignments} WHERE uid = ?',
                                     [(*self._values(table, i, rev), i[UID]) for i in updates])
         written = inserts + updates
+        self.written[table].update(map(uid_of, written))
         self.counts["insert"] += len(inserts)
         self.counts["update"] += len(updates)
         for item in written:

@@ -307,14 +307,17 @@ def _order(f: QualityFinding) -> tuple:
 
 
 def run_check(session: Session, on: date, village: str | None = None, *,
-              integrity_connection: Callable[[], object] | None = None) -> QualityReport:
+              integrity_connection: Callable[[], object] | None = None,
+              with_integrity: bool = True) -> QualityReport:
     """Every finding as of `on` (a village's only, when given), sorted as FORMATS.md §5 says.
     With `integrity_connection` (a factory of a second DB-API connection) SQLite's own checks
     run on it in a thread, beside the data checks (two cores); else on the session's."""
     cursor = session.connection().connection.driver_connection.cursor()
     state: list[str] = []
     worker = None
-    if integrity_connection is not None:
+    if not with_integrity:      # (the package importer, inside its own write transaction)
+        state.append("ok")
+    elif integrity_connection is not None:
         worker = threading.Thread(target=_integrity_apart, args=(integrity_connection, state), daemon=True)
         worker.start()
     else:

@@ -62,6 +62,9 @@ def test_the_demo_package_loses_nothing_and_reports_agree(tmp_path, small_demo, 
     assert summary.inserted == sum(f["records"] for f in manifest["files"])
     checks = {w["check"] for w in summary.warnings}
     assert {"id_birth_mismatch", "id_check_digit", "first_marriage_missing"} <= checks
+    # and those that need other records, from the data check run on what was written
+    assert {"id_duplicate", "two_open_methods", "household_no_head"} <= checks
+    assert sum(w["check"] == "id_duplicate" for w in summary.warnings) == 2
     mismatched = [w for w in summary.warnings if w["check"] == "id_birth_mismatch"]
     assert len(mismatched) == 2 and all(w["file"] == "data/persons.jsonl" for w in mismatched)
     assert _tables(tmp_path / "county.db") == _tables(small_demo)
