@@ -18,7 +18,7 @@ from fpdesk.domain.periods import month_before
 from fpdesk.package import Cancelled
 from fpdesk.services.context import SYSTEM, Actor
 from fpdesk.ui import style
-from fpdesk.ui.background import run_with_progress
+from fpdesk.ui.background import keep_until_finished, run_with_progress
 from fpdesk.ui.pages import exchange_tables as tables
 from fpdesk.ui.widgets.period_picker import PeriodPicker
 
@@ -126,7 +126,8 @@ class ExchangePage(QWidget):
     def count_errors(self) -> None:
         """Count the data check's errors off the GUI thread; the note links to the 数据质量 page."""
         self.quality_note.setText(self.tr("Checking the records for errors…"))
-        self.quality_check = ErrorCount(self.db, self.clock(), self)
+        # parentless and kept alive until it ends: the page may go away while it runs
+        self.quality_check = keep_until_finished(ErrorCount(self.db, self.clock()))
         self.quality_check.finished.connect(self._errors_counted)
         self.quality_check.start()
 
