@@ -24,7 +24,10 @@ def test_screenshot_of_the_home_page_is_1366_by_768(qapp, signed, tmp_path):
     assert (image.width(), image.height()) == (1366, 768)
 
 
-def test_a_page_that_does_not_exist_yet_exits_1(qapp, signed, tmp_path, capsys):
+def test_a_page_that_does_not_exist_yet_exits_1(qapp, signed, tmp_path, capsys, monkeypatch):
+    from fpdesk.ui.pages import registry
+
+    monkeypatch.delitem(registry.PAGES, "quality")     # every page exists now: pretend one does not
     assert main(["screenshot", "--page", "quality", "--out", str(tmp_path / "q.png"), *signed]) == 1
     assert "尚未开放" in capsys.readouterr().err
     assert not (tmp_path / "q.png").exists()
