@@ -98,6 +98,8 @@ def test_navigation_lists_every_page_and_only_built_ones_are_open(window):
     assert [nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(nav.count())] == \
         list(PAGE_NAMES)
     assert window.page_names() == [name for name in PAGE_NAMES if name in registry.PAGES]
+    assert "quality" in window.page_names() and window.show_page("quality")     # 数据质量 is open
+    window.pages["quality"].settle()
     for row, name in enumerate(PAGE_NAMES):
         item = nav.item(row)
         if name in registry.PAGES:
