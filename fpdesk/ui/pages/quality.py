@@ -22,6 +22,7 @@ from fpdesk.services import quality
 from fpdesk.services.context import Actor
 from fpdesk.services.quality import QualityFinding, QualityReport
 from fpdesk.ui import i18n, style
+from fpdesk.ui.background import keep_until_finished
 from fpdesk.ui.pages import quality_actions as actions
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
@@ -219,7 +220,8 @@ class QualityPage(QWidget):
             return
         self.state.setText(self.tr("Checking the records…"))
         self.refresh_button.setEnabled(False)
-        self.worker = Computation(self.db, self.clock(), self)
+        # parentless and kept alive until it ends: the page may go away while it runs
+        self.worker = keep_until_finished(Computation(self.db, self.clock()))
         QCoreApplication.instance().aboutToQuit.connect(self.settle)
         self.worker.finished.connect(self._worker_finished)
         self.worker.start()
