@@ -205,13 +205,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <location line="+62"/>
         <source>Submission and exchange</source>
         <translation>上报交换</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Changes since the last package</source>
         <translation>自上次上报以来的变动（增量）</translation>
     </message>
@@ -253,12 +253,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+177"/>
+        <location line="+178"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-177"/>
         <source>Password again</source>
         <translation>再次输入密码</translation>
     </message>
@@ -283,7 +283,7 @@
         <translation>正在检查记录中的错误…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The data check finds no errors.</source>
         <translation>数据检查未发现错误。</translation>
     </message>
@@ -483,7 +483,7 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/quality.py" line="+37"/>
+        <location filename="../fpdesk/ui/pages/quality.py" line="+38"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -1857,12 +1857,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+127"/>
+        <location line="+128"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-123"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
@@ -1908,7 +1908,7 @@
         <translation>正在检查记录…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The database file failed SQLite&apos;s own check: %1. Make a copy of the file now and ask for technical support; do not enter more records until it is repaired.</source>
         <translation>数据库文件未通过 SQLite 完整性检查：%1。请立即复制备份该文件并联系技术支持；修复前请勿继续录入。</translation>
     </message>
