@@ -1,0 +1,265 @@
+"""Backup and restore of the office (FORMATS.md §7): back up now, the
+automatic copies, the list, rotation, restore, and the state the 首页 warns
+about. The file format and the atomic writing live in `fpdesk.db.backup`.
+
+Every backup written through here is audited (action `backup`, with the
+file, its sha256 and the disk it went to), so the 首页 knows about copies on
+a USB stick that is not plugged in.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import select
+
+from fpdesk.db import backup as files
+from fpdesk.db.backup import BackupError, BackupInfo, Progress
+from fpdesk.db.engine import Database
+from fpdesk.db.models import AuditEntry
+from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
+from fpdesk.services import audit
+from fpdesk.services.context import SYSTEM, Actor, require_admin
+
+__all__ = ["BackupError", "BackupInfo", "OtherOffice", "back_up", "before", "daily", "list_backups",
+           "restore", "rotate", "status"]
+
+KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
+STALE_DAYS = 7
+
+
+class OtherOffice(BackupError):
+    """The backup belongs to another office: restore only after the clerk confirmed."""
+
+
+@dataclass(frozen=True)
+class ListedBackup:
+    path: Path
+    bytes: int
+    created_at: str
+    persons: int | None
+    office_code: str | None
+    office_name: str | None
+    schema_revision: str | None
+    reason: str | None
+    problem: str | None = None      # unreadable: why
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: Path
+    kept_as: Path
+    meta: dict
+
+
+@dataclass(frozen=True)
+class BackupStatus:
+    last_at: datetime | None
+    days_since: int | None
+    stale: bool                 # none, or the newest older than STALE_DAYS
+    all_on_database_disk: bool  # no backup known on another disk
+
+
+def _now() -> datetime:
+    return datetime.now().astimezone()
+
+
+def _device(path: Path) -> int | None:
+    try:
+        return path.stat().st_dev
+    except OSError:
+        return None
+
+
+def _audit_backup(db: Database, actor: Actor | None, info: BackupInfo) -> None:
+    with db.session() as session:
+        audit.record(session, actor or SYSTEM, "backup", detail={
+            "path": str(info.path), "sha256": info.sha256, "bytes": info.bytes, "reason": info.reason,
+            "device": _device(info.path.parent), "persons": info.persons})
+
+
+def back_up(db: Database, actor: Actor | None, out: Path | None = None, folder: Path | None = None,
+            reason: str = "manual", progress: Progress | None = None) -> BackupInfo:
+    """Write a verified backup to `out`, or into `folder` under its usual name
+    (default: `backups/` beside the database, which is then rotated)."""
+    target = out
+    when = _now()
+    if target is None and folder is not None:
+        with db.read_session() as session:
+            office = _office_code(session) or db.path.stem
+        target = Path(folder) / files.file_name(office, when)
+    info = files.write_backup(db.path, target, reason, progress, when)
+    _audit_backup(db, actor, info)
+    if info.path.parent == files.default_folder(db.path):
+        rotate(info.path.parent, when.date())
+    return info
+
+
+def _office_code(session) -> str | None:
+    from fpdesk.services import settings
+    return settings.get(session, "office_region_code")
+
+
+def before(db: Database, actor: Actor | None, what: str) -> BackupInfo | None:
+    """The automatic backup before an import, a restore or a migration; none
+    for a database holding nothing yet (a new file receiving its first package)."""
+    meta = files.describe(db.path)
+    with db.read_session() as session:
+        from fpdesk.services.auth import has_accounts
+        empty = not meta["persons"] and not has_accounts(session)
+    if empty:
+        return None
+    return back_up(db, actor, reason=f"before-{what}")
+
+
+def daily(db: Database, actor: Actor | None, today: date | None = None) -> BackupInfo | None:
+    """The backup when the GUI closes: at most one a day in the default folder."""
+    today = today or _now().date()
+    for listed in list_backups(files.default_folder(db.path)):
+        if listed.problem is None and listed.created_at[:10] == today.isoformat():
+            return None
+    return back_up(db, actor, reason="daily")
+
+
+def list_backups(folder: Path) -> list[ListedBackup]:
+    """Every `.fpbak` in `folder`, newest first, with what it holds."""
+    found = []
+    try:
+        paths = [p for p in Path(folder).glob(f"*{files.SUFFIX}") if p.is_file()]
+    except OSError:
+        return found
+    for path in paths:
+        size = path.stat().st_size
+        try:
+            meta = files.read_meta(path)
+        except BackupError as exc:
+            stamp = datetime.fromtimestamp(path.stat().st_mtime).astimezone().isoformat(timespec="seconds")
+            found.append(ListedBackup(path, size, stamp, None, None, None, None, None, str(exc)))
+            continue
+        found.append(ListedBackup(path, size, meta.get("created_at", ""), meta.get("persons"),
+                                  meta.get("office_code"), meta.get("office_name"),
+                                  meta.get("schema_revision"), meta.get("reason")))
+    return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def keep(stamps: list[datetime]) -> set[datetime]:
+    """Which backups rotation keeps: the newest of each of the last 7 days,
+    4 ISO weeks and 12 months that have one."""
+    kept: set[datetime] = set()
+    for period, count in ((lambda t: t.date(), KEEP_DAILY),
+                          (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
+                          (lambda t: (t.year, t.month), KEEP_MONTHLY)):
+        seen: list = []
+        for stamp in sorted(stamps, reverse=True):
+            key = period(stamp)
+            if key not in seen:
+                if len(seen) == count:
+                    break
+                seen.append(key)
+                kept.add(stamp)
+    return kept
+
+
+def rotate(folder: Path, today: date | None = None) -> list[Path]:
+    """Delete the backups in `folder` that rotation does not keep (per office);
+    files whose names are not the usual ones are left alone."""
+    by_office: dict[str, dict[datetime, Path]] = {}
+    for path in Path(folder).glob(f"*{files.SUFFIX}"):
+        match = files.NAME.match(path.name)
+        if match:
+            stamp = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+            by_office.setdefault(match["office"], {})[stamp] = path
+    removed = []
+    for stamped in by_office.values():
+        kept = keep(list(stamped))
+        for stamp, path in stamped.items():
+            if stamp not in kept:
+                path.unlink(missing_ok=True)
+                removed.append(path)
+    return removed
+
+
+def restore(db_path: Path, backup: Path, actor: Actor | None, other_office_ok: bool = False,
+            progress: Progress | None = None) -> RestoreResult:
+    """Put a verified backup in place of the database at `db_path`, which must
+    not be open in this process. The current file is kept as
+    `<db>.before-restore-<time>` (a consistent copy); a crash at any moment
+    leaves either the old or the restored database, never a mix."""
+    db_path, backup = Path(db_path), Path(backup)
+    if actor is not None:
+        require_admin(actor)
+    stamp = _now().strftime("%Y%m%d-%H%M%S")
+    staged = files.temp_path(db_path.parent / f"{db_path.name}.restore")
+    files.clean_stale_temps(db_path.parent)
+    try:
+        meta, keys = files.extract_verified(backup, staged)
+        revision = meta.get("schema_revision")
+        if revision not in known_revisions():
+            raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk")
+        here = files.describe(db_path) if db_path.exists() else {}
+        if here.get("office_code") and meta.get("office_code") != here["office_code"] and not other_office_ok:
+            raise OtherOffice(f"备份属于 {meta.get('office_name') or meta.get('office_code') or '未设置的单位'}"
+                              f"，当前数据库属于 {here.get('office_name') or here['office_code']}；确认后才能恢复")
+        kept = Path(f"{db_path}.before-restore-{stamp}")
+        if db_path.exists():
+            files.copy_database(db_path, kept)
+            files.fsync_file(kept)
+            slots = files.keys_path(db_path)
+            if slots.exists():
+                os.replace(slots, Path(f"{slots}.before-restore-{stamp}"))
+        files.replace_database(db_path, staged, keys)
+    except OSError as exc:
+        raise BackupError(f"恢复失败，原数据库未改动：{exc.strerror or exc}") from None
+    finally:
+        staged.unlink(missing_ok=True)
+        Path(f"{staged}-journal").unlink(missing_ok=True)
+    return RestoreResult(db_path, kept, meta)
+
+
+def record_restore(db: Database, actor: Actor | None, result: RestoreResult, backup: Path) -> None:
+    """Audit the restore in the restored database (its chain goes on from the backup's)."""
+    with db.session() as session:
+        audit.record(session, actor or SYSTEM, "restore", detail={
+            "from": str(backup), "created_at": result.meta.get("created_at"),
+            "kept_as": str(result.kept_as)})
+
+
+def known_folders(db: Database) -> list[Path]:
+    """The default folder and every folder a backup was written to (audit log)."""
+    folders = [files.default_folder(db.path)]
+    with db.read_session() as session:
+        for detail in session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "backup")
+                                      .order_by(AuditEntry.id.desc()).limit(200)):
+            folder = Path(json.loads(detail)["path"]).parent if detail else None
+            if folder and folder not in folders:
+                folders.append(folder)
+    return folders
+
+
+def status(db: Database, now: datetime | None = None) -> BackupStatus:
+    """How old the newest backup is, and whether any is off the database's disk."""
+    now = now or _now()
+    home = _device(db.path)
+    last: datetime | None = None
+    elsewhere = False
+    with db.read_session() as session:
+        rows = session.execute(select(AuditEntry.at, AuditEntry.detail).where(AuditEntry.action == "backup")
+                               .order_by(AuditEntry.id.desc()).limit(200)).all()
+    for at, detail in rows:
+        info = json.loads(detail) if detail else {}
+        if not Path(info.get("path", "")).exists() and info.get("device") == home:
+            continue  # deleted since (rotation)
+        stamp = datetime.fromisoformat(at)
+        last = max(last, stamp) if last else stamp
+        elsewhere = elsewhere or (info.get("device") not in (None, home))
+    for listed in list_backups(files.default_folder(db.path)):
+        if listed.problem is None:
+            stamp = datetime.fromisoformat(listed.created_at)
+            last = max(last, stamp) if last else stamp
+            break
+    days = (now - last).days if last else None
+    return BackupStatus(last, days, last is None or now - last > timedelta(days=STALE_DAYS), not elsewhere)
