@@ -25,7 +25,7 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from fpdesk import __version__
@@ -211,6 +211,13 @@ def file_name(office: str, when: datetime) -> str:
     return f"{safe}-{when.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
 
 
+def free_name(folder: Path, office: str, when: datetime) -> Path:
+    """The usual name in `folder`, a second later while that one is taken."""
+    while (folder / file_name(office, when)).exists():
+        when += timedelta(seconds=1)
+    return folder / file_name(office, when)
+
+
 def default_folder(db_path: Path) -> Path:
     """`backups/` beside the database (for the office database: in the user data folder)."""
     return Path(db_path).parent / "backups"
@@ -237,7 +244,7 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
         keys = keys_path(db_path)
         meta["keys"] = keys.exists()
         if out_path is None:
-            out_path = default_folder(db_path) / file_name(meta["office_code"] or db_path.stem, when)
+            out_path = free_name(default_folder(db_path), meta["office_code"] or db_path.stem, when)
         out_path = Path(out_path)
         out_path.parent.mkdir(parents=True, exist_ok=True)
         clean_stale_temps(out_path.parent)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -52,7 +53,7 @@ class ListedBackup:
 @dataclass(frozen=True)
 class RestoreResult:
     restored: Path
-    kept_as: Path
+    kept_as: Path | None    # None: there was no database before
     meta: dict
 
 
@@ -91,11 +92,11 @@ def back_up(db: Database, actor: Actor | None, out: Path | None = None, folder: 
     if target is None and folder is not None:
         with db.read_session() as session:
             office = _office_code(session) or db.path.stem
-        target = Path(folder) / files.file_name(office, when)
+        target = files.free_name(Path(folder), office, when)
     info = files.write_backup(db.path, target, reason, progress, when)
     _audit_backup(db, actor, info)
     if info.path.parent == files.default_folder(db.path):
-        rotate(info.path.parent, when.date())
+        rotate(info.path.parent, when.replace(tzinfo=None))
     return info
 
 
@@ -146,10 +147,11 @@ def list_backups(folder: Path) -> list[ListedBackup]:
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
-def keep(stamps: list[datetime]) -> set[datetime]:
-    """Which backups rotation keeps: the newest of each of the last 7 days,
-    4 ISO weeks and 12 months that have one."""
-    kept: set[datetime] = set()
+def keep(stamps: list[datetime], now: datetime | None = None) -> set[datetime]:
+    """Which backups rotation keeps: every one of the last 24 hours (the one
+    about to be restored among them), and the newest of each of the last
+    7 days, 4 ISO weeks and 12 months that have one."""
+    kept: set[datetime] = {t for t in stamps if now is not None and t > now - timedelta(days=1)}
     for period, count in ((lambda t: t.date(), KEEP_DAILY),
                           (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
                           (lambda t: (t.year, t.month), KEEP_MONTHLY)):
@@ -164,7 +166,7 @@ def keep(stamps: list[datetime]) -> set[datetime]:
     return kept
 
 
-def rotate(folder: Path, today: date | None = None) -> list[Path]:
+def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
     """Delete the backups in `folder` that rotation does not keep (per office);
     files whose names are not the usual ones are left alone."""
     by_office: dict[str, dict[datetime, Path]] = {}
@@ -175,7 +177,7 @@ def rotate(folder: Path, today: date | None = None) -> list[Path]:
             by_office.setdefault(match["office"], {})[stamp] = path
     removed = []
     for stamped in by_office.values():
-        kept = keep(list(stamped))
+        kept = keep(list(stamped), now)
         for stamp, path in stamped.items():
             if stamp not in kept:
                 path.unlink(missing_ok=True)
@@ -204,10 +206,9 @@ def restore(db_path: Path, backup: Path, actor: Actor | None, other_office_ok: b
         if here.get("office_code") and meta.get("office_code") != here["office_code"] and not other_office_ok:
             raise OtherOffice(f"备份属于 {meta.get('office_name') or meta.get('office_code') or '未设置的单位'}"
                               f"，当前数据库属于 {here.get('office_name') or here['office_code']}；确认后才能恢复")
-        kept = Path(f"{db_path}.before-restore-{stamp}")
-        if db_path.exists():
-            files.copy_database(db_path, kept)
-            files.fsync_file(kept)
+        kept = Path(f"{db_path}.before-restore-{stamp}") if db_path.exists() else None
+        if kept is not None:
+            _keep_current(db_path, kept)
             slots = files.keys_path(db_path)
             if slots.exists():
                 os.replace(slots, Path(f"{slots}.before-restore-{stamp}"))
@@ -220,12 +221,25 @@ def restore(db_path: Path, backup: Path, actor: Actor | None, other_office_ok: b
     return RestoreResult(db_path, kept, meta)
 
 
+def _keep_current(db_path: Path, kept: Path) -> None:
+    """A consistent copy of the current database; a damaged one (which SQLite
+    cannot copy) is moved aside whole, with its -wal and -shm."""
+    try:
+        files.copy_database(db_path, kept)
+        files.fsync_file(kept)
+    except sqlite3.DatabaseError:
+        kept.unlink(missing_ok=True)
+        for side in ("-wal", "-shm", ""):
+            if Path(f"{db_path}{side}").exists():
+                os.replace(f"{db_path}{side}", f"{kept}{side}")
+
+
 def record_restore(db: Database, actor: Actor | None, result: RestoreResult, backup: Path) -> None:
     """Audit the restore in the restored database (its chain goes on from the backup's)."""
     with db.session() as session:
         audit.record(session, actor or SYSTEM, "restore", detail={
             "from": str(backup), "created_at": result.meta.get("created_at"),
-            "kept_as": str(result.kept_as)})
+            "kept_as": str(result.kept_as) if result.kept_as else None})
 
 
 def known_folders(db: Database) -> list[Path]:

@@ -159,10 +159,16 @@ def test_rotate_deletes_only_what_is_not_kept(tmp_path):
     removed = backup.rotate(tmp_path)
     left = sorted(p.name for p in tmp_path.iterdir())
     assert len(left) + len(removed) == 31
+    assert backup.rotate(tmp_path, datetime(2026, 10, 31)) == []
     assert "my-own-copy.fpbak" in left
     # the last 7 days, and the newest of the two ISO weeks before them (October's newest is the 30th)
     assert left == ["610628101000-202610%s-000000.fpbak" % d for d in ("11", "18", *map(str, range(24, 31)))] + [
         "my-own-copy.fpbak"]
+
+
+def test_rotation_keeps_every_backup_of_the_last_day(demo):
+    made = [backup.back_up(demo, ADMIN) for _ in range(2)]
+    assert all(info.path.exists() for info in made)
 
 
 def test_daily_backup_at_most_once_a_day(demo):
