@@ -81,11 +81,24 @@ def _print_list(listed, as_json: bool) -> None:
 
 
 def cmd_restore(args) -> int:
+    from fpdesk.services import backup
+
+    path = _db_path(args)
+    try:   # the file is checked whole before the database is touched (not even by a sign-in)
+        staged = backup.stage(path, args.file)
+    except backup.BackupError as exc:
+        raise UserError(str(exc)) from None
+    try:
+        return _restore(args, path, staged)
+    finally:
+        staged.discard()
+
+
+def _restore(args, path: Path, staged) -> int:
     from fpdesk.db.schema import open_database
     from fpdesk.services import backup
     from fpdesk.services.context import PermissionDenied
 
-    path = _db_path(args)
     actor = None
     if path.exists() and path.stat().st_size:
         try:
@@ -105,7 +118,7 @@ def cmd_restore(args) -> int:
             if db is not None:
                 db.close()
     try:
-        result = backup.restore(path, args.file, actor, other_office_ok=args.other_office)
+        result = backup.restore(path, staged, actor, other_office_ok=args.other_office)
     except backup.OtherOffice as exc:
         raise UserError(f"{exc}（加 --other-office 确认）") from None
     except (backup.BackupError, PermissionDenied) as exc:
@@ -117,8 +130,8 @@ def cmd_restore(args) -> int:
         restored.close()
     meta = result.meta
     if args.json:
-        print(json.dumps({"path": str(path), "from": str(args.file), "kept_as": str(result.kept_as) if result.kept_as else None,
-                          "created_at": meta.get("created_at"), "persons": meta.get("persons"),
+        kept = str(result.kept_as) if result.kept_as else None
+        print(json.dumps({"path": str(path), "from": str(args.file), "kept_as": kept, "created_at": meta.get("created_at"), "persons": meta.get("persons"),
                           "office_code": meta.get("office_code")}, ensure_ascii=False))
     else:
         print(f"已从 {args.file} 恢复（备份时间 {meta.get('created_at')}，{meta.get('persons')} 人）")

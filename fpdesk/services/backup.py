@@ -185,24 +185,60 @@ def rotate(folder: Path, now: datetime | None = None) -> list[Path]:
     return removed
 
 
-def restore(db_path: Path, backup: Path, actor: Actor | None, other_office_ok: bool = False,
-            progress: Progress | None = None) -> RestoreResult:
+@dataclass
+class Staged:
+    """A backup unpacked beside the database and checked whole, ready to be put in place."""
+    backup: Path
+    path: Path
+    meta: dict
+    keys: bytes | None
+
+    def discard(self) -> None:
+        self.path.unlink(missing_ok=True)
+        Path(f"{self.path}-journal").unlink(missing_ok=True)
+
+
+def stage(db_path: Path, backup: Path) -> Staged:
+    """Unpack and verify a backup (checksum, integrity, references, schema
+    revision) without touching the database: a bad file is refused here."""
+    db_path, backup = Path(db_path), Path(backup)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    files.clean_stale_temps(db_path.parent)
+    staged = Staged(backup, files.temp_path(db_path.parent / f"{db_path.name}.restore"), {}, None)
+    try:
+        staged.meta, staged.keys = files.extract_verified(backup, staged.path)
+        revision = staged.meta.get("schema_revision")
+        if revision not in known_revisions():
+            raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk")
+    except OSError as exc:
+        staged.discard()
+        raise BackupError(f"无法读取备份 {backup}：{exc.strerror or exc}") from None
+    except BaseException:
+        staged.discard()
+        raise
+    return staged
+
+
+def _office_of(db_path: Path) -> dict:
+    try:
+        return files.describe(db_path) if db_path.exists() else {}
+    except sqlite3.DatabaseError:     # a damaged database: nothing to compare
+        return {}
+
+
+def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_office_ok: bool = False) -> RestoreResult:
     """Put a verified backup in place of the database at `db_path`, which must
     not be open in this process. The current file is kept as
     `<db>.before-restore-<time>` (a consistent copy); a crash at any moment
     leaves either the old or the restored database, never a mix."""
-    db_path, backup = Path(db_path), Path(backup)
+    db_path = Path(db_path)
     if actor is not None:
         require_admin(actor)
+    staged = backup if isinstance(backup, Staged) else stage(db_path, backup)
+    meta = staged.meta
     stamp = _now().strftime("%Y%m%d-%H%M%S")
-    staged = files.temp_path(db_path.parent / f"{db_path.name}.restore")
-    files.clean_stale_temps(db_path.parent)
     try:
-        meta, keys = files.extract_verified(backup, staged)
-        revision = meta.get("schema_revision")
-        if revision not in known_revisions():
-            raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk")
-        here = files.describe(db_path) if db_path.exists() else {}
+        here = _office_of(db_path)
         if here.get("office_code") and meta.get("office_code") != here["office_code"] and not other_office_ok:
             raise OtherOffice(f"备份属于 {meta.get('office_name') or meta.get('office_code') or '未设置的单位'}"
                               f"，当前数据库属于 {here.get('office_name') or here['office_code']}；确认后才能恢复")
@@ -212,12 +248,11 @@ def restore(db_path: Path, backup: Path, actor: Actor | None, other_office_ok: b
             slots = files.keys_path(db_path)
             if slots.exists():
                 os.replace(slots, Path(f"{slots}.before-restore-{stamp}"))
-        files.replace_database(db_path, staged, keys)
+        files.replace_database(db_path, staged.path, staged.keys)
     except OSError as exc:
         raise BackupError(f"恢复失败，原数据库未改动：{exc.strerror or exc}") from None
     finally:
-        staged.unlink(missing_ok=True)
-        Path(f"{staged}-journal").unlink(missing_ok=True)
+        staged.discard()
     return RestoreResult(db_path, kept, meta)
 
 
