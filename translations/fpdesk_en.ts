@@ -35,11 +35,234 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+31"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record concerned</source>
+        <translation>Record concerned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location line="+48"/>
+        <source>The chain has not been checked yet.</source>
+        <translation>The chain has not been checked yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the chain</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name (empty: everyone)</source>
+        <translation>User name (empty: everyone)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the audit log…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
+        <translation>The audit log is intact: %1 entries, each sealed by the one before.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>The audit log has been tampered with: %1</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../fpdesk/ui/background.py" line="+127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+43"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up to a folder or USB stick…</source>
+        <translation>Back up to a folder or USB stick…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backups kept on this computer (7 daily, 4 weekly, 12 monthly): %1</source>
+        <translation>Backups kept on this computer (7 daily, 4 weekly, 12 monthly): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: %1 (%2 days ago).</source>
+        <translation>Last backup: %1 (%2 days ago).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every backup is on this computer&apos;s own disk: keep one on a USB stick too.</source>
+        <translation>Every backup is on this computer&apos;s own disk: keep one on a USB stick too.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Back up to a folder or USB stick</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up and verifying…</source>
+        <translation>Backing up and verifying…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.</source>
+        <translation>Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fpdesk backups (*.fpbak)</source>
+        <translation>fpdesk backups (*.fpbak)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored. fpdesk closes now: start it again to work on the restored data.</source>
+        <translation>Restored. fpdesk closes now: start it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(office not set)</source>
+        <translation>(office not set)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was made on %1 and holds %2 persons of %3.</source>
+        <translation>This backup was made on %1 and holds %2 persons of %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
+        <translation>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup belongs to ANOTHER office.</source>
+        <translation>This backup belongs to ANOTHER office.</translation>
     </message>
 </context>
 <context>
@@ -502,7 +725,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/home.py" line="+42"/>
+        <location filename="../fpdesk/ui/pages/home.py" line="+47"/>
         <source>Total population</source>
         <translation>Total population</translation>
     </message>
@@ -527,7 +750,7 @@
         <translation>Married women aged 15–49</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Service reminders</source>
         <translation>Service reminders</translation>
     </message>
@@ -542,7 +765,27 @@
         <translation>Figures as of %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Settings → Backup and restore</source>
+        <translation>Settings → Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup has been made yet: back up now (%1).</source>
+        <translation>No backup has been made yet: back up now (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last backup is %1 days old: back up now (%2).</source>
+        <translation>The last backup is %1 days old: back up now (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every backup is on this computer&apos;s own disk: copy one to a USB stick (%1).</source>
+        <translation>Every backup is on this computer&apos;s own disk: copy one to a USB stick (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overdue %1 · Due %2</source>
         <translation>Overdue %1 · Due %2</translation>
     </message>
@@ -593,7 +836,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -1033,7 +1276,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fpdesk/ui/main_window.py" line="+39"/>
+        <location filename="../fpdesk/ui/main_window.py" line="+40"/>
         <source>Township population and family-planning service records</source>
         <translation>Township population and family-planning service records</translation>
     </message>
@@ -1279,7 +1522,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+47"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
@@ -2264,12 +2507,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+68"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+70"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2334,7 +2577,17 @@
         <translation>General</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
@@ -2398,7 +2651,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-118"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
@@ -2541,6 +2794,11 @@
         <location line="+1"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk could not open the database file.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Making today&apos;s backup…</source>
+        <translation>Making today&apos;s backup…</translation>
     </message>
 </context>
 <context>

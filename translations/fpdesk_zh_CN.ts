@@ -35,11 +35,234 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+31"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record concerned</source>
+        <translation>涉及记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location line="+48"/>
+        <source>The chain has not been checked yet.</source>
+        <translation>尚未校验审计日志的哈希链。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name (empty: everyone)</source>
+        <translation>用户名（留空：全部）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the audit log…</source>
+        <translation>正在校验审计日志…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
+        <translation>审计日志完整：共 %1 条，每条都由前一条的校验值锁定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>审计日志已被篡改：%1</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../fpdesk/ui/background.py" line="+127"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+43"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up to a folder or USB stick…</source>
+        <translation>备份到文件夹或 U 盘…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backups kept on this computer (7 daily, 4 weekly, 12 monthly): %1</source>
+        <translation>本机保存的备份（每天 7 份、每周 4 份、每月 12 份）：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: %1 (%2 days ago).</source>
+        <translation>最近一次备份：%1（%2 天前）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every backup is on this computer&apos;s own disk: keep one on a USB stick too.</source>
+        <translation>所有备份都在本机硬盘上：请另在 U 盘上保存一份。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back up to a folder or USB stick</source>
+        <translation>备份到文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up and verifying…</source>
+        <translation>正在备份并校验…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.</source>
+        <translation>已备份并校验：%1（%2 人）。现在可以拔出 U 盘。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fpdesk backups (*.fpbak)</source>
+        <translation>fpdesk 备份（*.fpbak）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored. fpdesk closes now: start it again to work on the restored data.</source>
+        <translation>已恢复。fpdesk 现在关闭，请重新启动后使用恢复的数据。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(office not set)</source>
+        <translation>（未设置乡镇）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was made on %1 and holds %2 persons of %3.</source>
+        <translation>此备份制作于 %1，含%3的 %2 人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
+        <translation>此后录入的数据将被替换。当前数据库另存在旁边（文件名含 before-restore）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup belongs to ANOTHER office.</source>
+        <translation>此备份属于另一个单位！</translation>
     </message>
 </context>
 <context>
@@ -502,7 +725,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/home.py" line="+42"/>
+        <location filename="../fpdesk/ui/pages/home.py" line="+47"/>
         <source>Total population</source>
         <translation>总人口</translation>
     </message>
@@ -527,7 +750,7 @@
         <translation>已婚育龄妇女</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Service reminders</source>
         <translation>提醒服务</translation>
     </message>
@@ -542,7 +765,27 @@
         <translation>数据截至 %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+11"/>
+        <source>Settings → Backup and restore</source>
+        <translation>系统设置 → 备份与恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup has been made yet: back up now (%1).</source>
+        <translation>还没有备份：请立即备份（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last backup is %1 days old: back up now (%2).</source>
+        <translation>最近一次备份已是 %1 天前：请立即备份（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every backup is on this computer&apos;s own disk: copy one to a USB stick (%1).</source>
+        <translation>所有备份都在本机硬盘上：请复制一份到 U 盘（%1）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overdue %1 · Due %2</source>
         <translation>逾期 %1 · 到期 %2</translation>
     </message>
@@ -593,7 +836,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -1033,7 +1276,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fpdesk/ui/main_window.py" line="+39"/>
+        <location filename="../fpdesk/ui/main_window.py" line="+40"/>
         <source>Township population and family-planning service records</source>
         <translation>乡镇人口计生服务台账</translation>
     </message>
@@ -1279,7 +1522,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+47"/>
         <source>computed</source>
         <translation>自动计算</translation>
     </message>
@@ -2264,12 +2507,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+68"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+70"/>
         <source>Settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2334,7 +2577,17 @@
         <translation>常规</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -2398,7 +2651,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-118"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
@@ -2541,6 +2794,11 @@
         <location line="+1"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk 无法打开数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Making today&apos;s backup…</source>
+        <translation>正在做今天的备份…</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ def back_up(db: Database, actor: Actor | None, out: Path | None = None, folder: 
     when = _now()
     if target is None and folder is not None:
         with db.read_session() as session:
-            office = _office_code(session) or db.path.stem
+            office = office_code(session) or db.path.stem
         target = files.free_name(Path(folder), office, when)
     info = files.write_backup(db.path, target, reason, progress, when)
     _audit_backup(db, actor, info)
@@ -100,7 +100,7 @@ def back_up(db: Database, actor: Actor | None, out: Path | None = None, folder: 
     return info
 
 
-def _office_code(session) -> str | None:
+def office_code(session) -> str | None:
     from fpdesk.services import settings
     return settings.get(session, "office_region_code")
 
