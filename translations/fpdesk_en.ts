@@ -37,7 +37,92 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+31"/>
+        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+32"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package loaded</source>
+        <translation>Package loaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo generated</source>
+        <translation>Demo generated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -70,7 +155,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The chain has not been checked yet.</source>
         <translation>The chain has not been checked yet.</translation>
     </message>
@@ -90,7 +175,7 @@
         <translation>User</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Checking the audit log…</source>
         <translation>Checking the audit log…</translation>
     </message>

@@ -37,7 +37,92 @@
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+31"/>
+        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+32"/>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account enabled</source>
+        <translation>恢复账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package loaded</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo generated</source>
+        <translation>生成示范数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -70,7 +155,7 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>The chain has not been checked yet.</source>
         <translation>尚未校验审计日志的哈希链。</translation>
     </message>
@@ -90,7 +175,7 @@
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Checking the audit log…</source>
         <translation>正在校验审计日志…</translation>
     </message>

@@ -28,6 +28,15 @@ class AuditModel(QAbstractTableModel):
         self.username: str | None = None
         self.total = 0
         self.blocks: OrderedDict[int, list[audit.AuditRow]] = OrderedDict()
+        self.actions = {
+            "create": self.tr("Created"), "update": self.tr("Changed"), "delete": self.tr("Deleted"),
+            "view": self.tr("Viewed"), "login": self.tr("Signed in"), "login_failed": self.tr("Wrong password"),
+            "login_locked": self.tr("Account locked"), "login_refused": self.tr("Sign-in refused"),
+            "user_add": self.tr("Account added"), "user_passwd": self.tr("Password changed"),
+            "user_lock": self.tr("Account disabled"), "user_unlock": self.tr("Account enabled"),
+            "setting": self.tr("Settings changed"), "import": self.tr("Package loaded"),
+            "demo": self.tr("Demo generated"), "backup": self.tr("Backed up"), "restore": self.tr("Restored"),
+        }
         self.headers = [self.tr("No."), self.tr("Time"), self.tr("User"), self.tr("Action"),
                         self.tr("Record concerned"), self.tr("What was done")]
         self.refresh()
@@ -70,7 +79,8 @@ class AuditModel(QAbstractTableModel):
             return None
         detail = json.dumps(e.detail, ensure_ascii=False) if e.detail else ""
         record = " ".join(p for p in (e.table, e.uid) if p)
-        return (str(e.id), e.at.replace("T", " ")[:19], e.username, e.action, record, detail)[index.column()]
+        action = self.actions.get(e.action, e.action)
+        return (str(e.id), e.at.replace("T", " ")[:19], e.username, action, record, detail)[index.column()]
 
 
 class AuditTab(QWidget):
@@ -84,7 +94,7 @@ class AuditTab(QWidget):
         self.verify_button.clicked.connect(self.verify)
         self.user = QLineEdit()
         self.user.setPlaceholderText(self.tr("User name (empty: everyone)"))
-        self.user.setMaximumWidth(240)
+        self.user.setMinimumWidth(self.user.fontMetrics().horizontalAdvance(self.user.placeholderText()) + 40)
         self.user.returnPressed.connect(lambda: self.model.refresh(self.user.text().strip()))
         self.model = AuditModel(db, self)
         self.view = QTableView()
@@ -108,8 +118,13 @@ class AuditTab(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override: entries written since
+        self.model.refresh(self.user.text().strip())
+        super().showEvent(event)
+
     def verify(self) -> audit.ChainState:
         db = self.db
+        self.model.refresh(self.user.text().strip())
 
         def work(_progress):
             with db.read_session() as session:
