@@ -23,7 +23,9 @@ import re
 import sqlite3
 import time
 import zipfile
+import zlib
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -234,9 +236,6 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
     clean_stale_temps(db_path.parent)
     try:
         copy_database(db_path, snapshot, progress)
-        problem = check_database(snapshot, references=False)
-        if problem:
-            raise BackupError(f"数据库 {db_path} 的副本有问题，未写入备份：{problem}。请先修复或从较早的备份恢复。")
         meta = {"format": FORMAT, "version": VERSION, **describe(snapshot),
                 "created_at": when.isoformat(timespec="seconds"), "reason": reason,
                 "app_version": __version__, "db_sha256": sha256_of(snapshot),
@@ -246,9 +245,19 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
         if out_path is None:
             out_path = free_name(default_folder(db_path), meta["office_code"] or db_path.stem, when)
         out_path = Path(out_path)
-        out_path.parent.mkdir(parents=True, exist_ok=True)
+        out_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         clean_stale_temps(out_path.parent)
-        digest = _write_container(out_path, snapshot, keys if meta["keys"] else None, meta)
+        # the copy's integrity_check runs on the second core while the container is written;
+        # the container gets its name only once both are done and sound
+        with ThreadPoolExecutor(1) as pool:
+            check = pool.submit(check_database, snapshot, False)
+
+            def sound() -> None:
+                problem = check.result()
+                if problem:
+                    raise BackupError(f"数据库 {db_path} 的副本有问题，未写入备份：{problem}。"
+                                      "请先修复或从较早的备份恢复。")
+            digest = _write_container(out_path, snapshot, keys if meta["keys"] else None, meta, sound)
     except sqlite3.Error as exc:
         raise BackupError(f"无法读取数据库 {db_path}：{exc}") from None
     except OSError as exc:
@@ -260,7 +269,8 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
                       meta["office_code"], meta["office_name"], meta["schema_revision"], reason)
 
 
-def _write_container(out_path: Path, snapshot: Path, keys: Path | None, meta: dict) -> str:
+def _write_container(out_path: Path, snapshot: Path, keys: Path | None, meta: dict,
+                     sound: Callable[[], None]) -> str:
     tmp = temp_path(out_path)
     try:
         with create_private(tmp) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED,
@@ -272,6 +282,7 @@ def _write_container(out_path: Path, snapshot: Path, keys: Path | None, meta: di
         fsync_file(tmp)
         digest = sha256_of(tmp)         # read back from the destination …
         verify_container(tmp)           # … and every member checked against the metadata
+        sound()
         os.replace(tmp, out_path)
         fsync_dir(out_path.parent)
     finally:
@@ -290,7 +301,7 @@ def read_meta(path: Path) -> dict:
             meta = json.loads(zf.read(META))
     except FileNotFoundError:
         raise BackupError(f"找不到备份文件：{path}") from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error) as exc:
         raise BackupError(f"{path} 不是完整的 fpdesk 备份文件（{exc}）") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise BackupError(f"{path} 不是 fpdesk 备份文件")
@@ -310,7 +321,7 @@ def verify_container(path: Path) -> dict:
                     digest.update(block)
             if meta.get("keys"):
                 zf.read(KEYS)
-    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, zlib.error) as exc:
         raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
     if digest.hexdigest() != meta.get("db_sha256"):
         raise BackupError(f"备份文件 {path} 已损坏（数据库校验值不符）")
@@ -320,17 +331,19 @@ def verify_container(path: Path) -> dict:
 def extract_verified(path: Path, target: Path) -> tuple[dict, bytes | None]:
     """Unpack a backup's database to `target` (0600) and check it whole:
     checksum, integrity_check and foreign_key_check. Returns (meta, key slots)."""
-    meta = verify_container(path)
+    meta = read_meta(path)
+    digest = hashlib.sha256()
     try:
         with zipfile.ZipFile(path) as zf, zf.open(DATABASE) as member, create_private(target) as out:
             while block := member.read(CHUNK):
+                digest.update(block)
                 out.write(block)
             out.flush()
             os.fsync(out.fileno())
             keys = zf.read(KEYS) if meta.get("keys") else None
-    except (zipfile.BadZipFile, KeyError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, zlib.error) as exc:
         raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
-    if sha256_of(target) != meta["db_sha256"]:
+    if digest.hexdigest() != meta.get("db_sha256"):
         raise BackupError(f"备份文件 {path} 已损坏（数据库校验值不符）")
     problem = check_database(target)
     if problem:

@@ -104,3 +104,12 @@ def test_home_warns_about_missing_old_or_local_backups(qtbot, demo_db):
     home.refresh()
     home.settle()
     assert "U 盘" in home.backup_warning.text()
+
+
+def test_closing_the_gui_backs_up_once_a_day(qtbot, demo_db):
+    from fpdesk.ui.app import daily_backup
+
+    daily_backup(demo_db, ADMIN)
+    daily_backup(demo_db, ADMIN)
+    [made] = backup.list_backups(files.default_folder(demo_db.path))
+    assert made.reason == "daily"
