@@ -244,6 +244,10 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
                               f"，当前数据库属于 {here.get('office_name') or here['office_code']}；确认后才能恢复")
         kept = Path(f"{db_path}.before-restore-{stamp}") if db_path.exists() else None
         if kept is not None:
+            try:   # refused here, before anything is written, while another program has it open
+                files.settle_wal(db_path)
+            except sqlite3.DatabaseError:
+                pass   # damaged: moved aside whole below
             _keep_current(db_path, kept)
             slots = files.keys_path(db_path)
             if slots.exists():

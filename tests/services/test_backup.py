@@ -212,3 +212,24 @@ def test_backup_before_an_import_skips_an_empty_database(tmp_path):
 
 def test_daily_uses_today(demo):
     assert backup.daily(demo, ADMIN, date.today()) is not None
+
+
+def test_a_restore_is_refused_while_another_program_has_the_database_open(demo, tmp_path):
+    info = backup.back_up(demo, ADMIN, folder=tmp_path / "stick")
+    with demo.read_session() as session:     # the GUI: a pooled connection stays open
+        session.execute(__import__("sqlalchemy").text("SELECT 1"))
+    before = persons(demo.path)
+    with pytest.raises(backup.BackupError, match="正被其他程序使用"):
+        backup.restore(demo.path, info.path, ADMIN)
+    assert persons(demo.path) == before
+    assert not [p for p in demo.path.parent.iterdir() if files.TEMP_MARK in p.name or "before-restore" in p.name]
+
+
+def test_a_damaged_database_is_moved_aside_whole_and_replaced(demo, tmp_path):
+    info = backup.back_up(demo, ADMIN, folder=tmp_path / "stick")
+    demo.close()
+    garbage = b"this is no longer a database" * 1000
+    demo.path.write_bytes(garbage)
+    result = backup.restore(demo.path, info.path, ADMIN)
+    assert result.kept_as.read_bytes() == garbage
+    assert persons(demo.path) == info.persons
