@@ -29,7 +29,7 @@ def add_commands(sub) -> dict:
 
 
 def cmd_audit(args) -> int:
-    from fpdesk.services import audit
+    from fpdesk.services import audit, backup
     from fpdesk.services.context import PermissionDenied, require_admin
 
     db = open_db(args)
@@ -40,9 +40,10 @@ def cmd_audit(args) -> int:
                 require_admin(actor)
             except PermissionDenied as exc:
                 raise UserError(str(exc)) from None
+        anchors = backup.audit_anchors(db) if args.audit_command == "verify" else []
         with db.read_session() as session:
             if args.audit_command == "verify":
-                state = audit.verify(session)
+                state = audit.verify(session, anchors)
             else:
                 rows = audit.entries(session, limit=args.limit, username=args.by_user,
                                      since=args.since.isoformat() if args.since else None)

@@ -197,7 +197,13 @@ def describe(path: Path) -> dict:
             return row[0] if row else None
         code = one("SELECT value FROM settings WHERE key = 'office_region_code'")
         code = json.loads(code) if code else None
+        head = None
+        try:
+            head = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        except sqlite3.OperationalError:   # a schema before the audit chain
+            pass
         return {
+            "audit_head": {"id": head[0], "hash": head[1]} if head and head[1] else None,
             "office_code": code,
             "office_name": one("SELECT name FROM regions WHERE code = ?", code) if code else None,
             "persons": one("SELECT count(*) FROM persons WHERE deleted = 0") or 0,

@@ -106,8 +106,22 @@ def _rows(session: Session) -> Iterator[tuple]:
                                .execution_options(yield_per=5000))
 
 
-def verify(session: Session) -> ChainState:
-    """Recompute the chain from the first entry; name the first that does not hold."""
+def verify(session: Session, anchors: list[tuple[int, str, str]] = ()) -> ChainState:
+    """Recompute the chain from the first entry; name the first that does not hold.
+    `anchors` are (id, hash, where) of chain heads seen before (in backups): each
+    must still be in the chain, or entries at its end were cut off."""
+    state = _walk(session)
+    if not state.intact:
+        return state
+    for entry_id, expected, where in sorted(anchors):
+        stored = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
+        if stored != expected:
+            return ChainState(state.entries, entry_id, f"审计日志第 {entry_id} 条（{where} 中记录的链尾）"
+                              f"{'已不存在：末尾的条目被删除' if stored is None else '校验值不符'}", None)
+    return state
+
+
+def _walk(session: Session) -> ChainState:
     previous, expected_id, n = GENESIS, None, 0
     for *fields, stored in _rows(session):
         n += 1

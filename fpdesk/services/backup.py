@@ -48,6 +48,7 @@ class ListedBackup:
     schema_revision: str | None
     reason: str | None
     problem: str | None = None      # unreadable: why
+    audit_head: dict | None = None  # {"id", "hash"} of the audit log's last entry
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,8 @@ def list_backups(folder: Path) -> list[ListedBackup]:
             continue
         found.append(ListedBackup(path, size, meta.get("created_at", ""), meta.get("persons"),
                                   meta.get("office_code"), meta.get("office_name"),
-                                  meta.get("schema_revision"), meta.get("reason")))
+                                  meta.get("schema_revision"), meta.get("reason"),
+                                  audit_head=meta.get("audit_head")))
     return sorted(found, key=lambda b: b.created_at, reverse=True)
 
 
@@ -279,6 +281,25 @@ def record_restore(db: Database, actor: Actor | None, result: RestoreResult, bac
         audit.record(session, actor or SYSTEM, "restore", detail={
             "from": str(backup), "created_at": result.meta.get("created_at"),
             "kept_as": str(result.kept_as) if result.kept_as else None})
+
+
+def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
+    """The audit chain heads recorded in this office's backups beside the database
+    (for audit.verify): entries cut off the end of the log since a backup was made
+    are caught against them. Backups made before the last restore hold another
+    branch of the history and are left out."""
+    from sqlalchemy import func
+
+    with db.read_session() as session:
+        office = office_code(session)
+        restored = session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == "restore"))
+    after = datetime.fromisoformat(restored) if restored else None
+    anchors = []
+    for listed in list_backups(files.default_folder(db.path)):
+        if listed.problem is None and listed.audit_head and listed.office_code == office and (
+                after is None or datetime.fromisoformat(listed.created_at) > after):
+            anchors.append((listed.audit_head["id"], listed.audit_head["hash"], f"备份 {listed.path.name}"))
+    return anchors
 
 
 def known_folders(db: Database) -> list[Path]:

@@ -137,3 +137,37 @@ def test_listing_filters_by_date_and_user(db):
         assert audit.entries(s, since="2999-01-01") == []
         assert [e.id for e in audit.entries(s, limit=2)] == [6, 5]
         assert audit.count(s, username="admin") == 3
+
+
+def test_entries_cut_off_the_end_are_caught_against_a_backup(db):
+    from fpdesk.services import backup
+
+    write_entries(db, 4)
+    backup.back_up(db, ADMIN)              # its label records the chain's head (entry 4)
+    write_entries(db, 2)
+    assert state_with_anchors(db).intact
+    tamper(db, "DELETE FROM audit_log WHERE id >= 4")
+    assert state(db).intact                # the chain alone cannot tell …
+    result = state_with_anchors(db)        # … the backup's head can
+    assert result.broken_at == 4 and "末尾的条目被删除" in result.problem
+
+
+def test_after_a_restore_older_backups_are_not_anchors(db):
+    from fpdesk.services import backup
+
+    write_entries(db, 2)
+    first = backup.back_up(db, ADMIN)
+    write_entries(db, 5)
+    backup.back_up(db, ADMIN)              # head 9, on the branch the restore abandons
+    db.engine.dispose()
+    result = backup.restore(db.path, first.path, ADMIN)
+    backup.record_restore(db, ADMIN, result, first.path)
+    assert state_with_anchors(db).intact
+
+
+def state_with_anchors(db) -> audit.ChainState:
+    from fpdesk.services import backup
+
+    anchors = backup.audit_anchors(db)
+    with db.read_session() as s:
+        return audit.verify(s, anchors)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from fpdesk.db.engine import Database
-from fpdesk.services import audit
+from fpdesk.services import audit, backup
 from fpdesk.ui import style
 from fpdesk.ui.background import run_with_busy_dialog
 
@@ -127,8 +127,9 @@ class AuditTab(QWidget):
         self.model.refresh(self.user.text().strip())
 
         def work(_progress):
+            anchors = backup.audit_anchors(db)
             with db.read_session() as session:
-                return audit.verify(session)
+                return audit.verify(session, anchors)
         state = run_with_busy_dialog(work, self.tr("Checking the audit log…"), self.tr("Audit log"), self)
         if state.intact:
             self.chain.setText(self.tr("The audit log is intact: %1 entries, each sealed by the one before.")
