@@ -23,11 +23,12 @@ from fpdesk.db.backup import BackupError, BackupInfo, Progress
 from fpdesk.db.engine import Database
 from fpdesk.db.models import AuditEntry
 from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
-from fpdesk.services import audit
+from fpdesk.services import audit, settings
+from fpdesk.services.auth import has_accounts
 from fpdesk.services.context import SYSTEM, Actor, require_admin
 
 __all__ = ["BackupError", "BackupInfo", "OtherOffice", "back_up", "before", "daily", "list_backups",
-           "restore", "rotate", "status"]
+           "restore", "rotate", "stage", "status"]
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
 STALE_DAYS = 7
@@ -102,7 +103,6 @@ def back_up(db: Database, actor: Actor | None, out: Path | None = None, folder: 
 
 
 def office_code(session) -> str | None:
-    from fpdesk.services import settings
     return settings.get(session, "office_region_code")
 
 
@@ -111,7 +111,6 @@ def before(db: Database, actor: Actor | None, what: str) -> BackupInfo | None:
     for a database holding nothing yet (a new file receiving its first package)."""
     meta = files.describe(db.path)
     with db.read_session() as session:
-        from fpdesk.services.auth import has_accounts
         empty = not meta["persons"] and not has_accounts(session)
     if empty:
         return None
@@ -300,18 +299,6 @@ def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
                 after is None or datetime.fromisoformat(listed.created_at) > after):
             anchors.append((listed.audit_head["id"], listed.audit_head["hash"], f"备份 {listed.path.name}"))
     return anchors
-
-
-def known_folders(db: Database) -> list[Path]:
-    """The default folder and every folder a backup was written to (audit log)."""
-    folders = [files.default_folder(db.path)]
-    with db.read_session() as session:
-        for detail in session.scalars(select(AuditEntry.detail).where(AuditEntry.action == "backup")
-                                      .order_by(AuditEntry.id.desc()).limit(200)):
-            folder = Path(json.loads(detail)["path"]).parent if detail else None
-            if folder and folder not in folders:
-                folders.append(folder)
-    return folders
 
 
 def status(db: Database, now: datetime | None = None) -> BackupStatus:
