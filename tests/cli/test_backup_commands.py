@@ -131,12 +131,21 @@ def test_a_clerk_may_not_restore(office, tmp_path):
 
 
 # -- kill -9 at random moments ---------------------------------------------------------
-def _kill_at_random(args, seconds: float, rng: random.Random) -> None:
+def _kill_at_random(args, seconds: float, rng: random.Random, workdir: Path) -> bool:
+    """Start the command, wait until its work begins (its first temp file beside the
+    database), kill -9 at a random moment of the rest; True when it was killed."""
+    files.clean_stale_temps(workdir)   # what the killed run before left (the next run would remove it)
+    began = time.monotonic()
     process = start(*args)
-    time.sleep(rng.uniform(0.05, seconds))
-    if process.poll() is None:
+    while process.poll() is None and not any(files.TEMP_MARK in p.name for p in workdir.iterdir()):
+        time.sleep(0.005)
+    left = max(0.0, seconds - (time.monotonic() - began))
+    time.sleep(rng.uniform(0, left))
+    killed = process.poll() is None
+    if killed:
         process.send_signal(signal.SIGKILL)
     process.wait()
+    return killed
 
 
 def _timed(args) -> float:
@@ -159,11 +168,13 @@ def backup_trials(office, tmp_path, trials: int) -> None:
     seconds = _timed(args)
     before = living(path)
     rng = random.Random(trials)
+    killed = 0
     for _ in range(trials):
-        _kill_at_random(args, seconds, rng)
+        killed += _kill_at_random(args, seconds, rng, path.parent)
         assert integrity(path) == "ok"
         assert living(path) == before
         _no_partial_backup(dest)
+    assert killed >= trials // 2
     fpdesk(*args)   # … and the next backup clears what killed runs left
     assert not [p for p in dest.iterdir() if files.TEMP_MARK in p.name]
     assert not [p for p in path.parent.iterdir() if files.TEMP_MARK in p.name]
@@ -175,6 +186,7 @@ def restore_trials(office, tmp_path, trials: int) -> None:
     saved = living(path)
     rng = random.Random(trials)
     seconds = None
+    killed = 0
     for _ in range(trials):
         thin_out(path)
         changed = living(path)
@@ -183,9 +195,10 @@ def restore_trials(office, tmp_path, trials: int) -> None:
             seconds = _timed(args)
             thin_out(path)
             changed = living(path)
-        _kill_at_random(args, seconds, rng)
+        killed += _kill_at_random(args, seconds, rng, path.parent)
         assert integrity(path) == "ok"
         assert living(path) in (saved, changed)
+    assert killed >= trials // 2
     fpdesk("restore", made["path"], *sign)
     assert living(path) == saved and integrity(path) == "ok"
 
