@@ -283,10 +283,13 @@ class AuditEntry(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[str] = mapped_column(String(32), index=True)
     username: Mapped[str] = mapped_column(String(40))
-    action: Mapped[str] = mapped_column(String(20))  # create/update/delete/view/login/...
+    action: Mapped[str] = mapped_column(String(20), index=True)  # create/update/delete/view/login/...
     table_name: Mapped[str | None] = mapped_column(String(30))
     record_uid: Mapped[str | None] = mapped_column(String(36), index=True)
     detail: Mapped[str | None] = mapped_column(Text)  # JSON
+    # SHA-256 of the previous entry's hash and this entry's canonical content
+    # (services.audit.chain_hash); triggers refuse UPDATE and DELETE (migration 0009)
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class ExportHistory(Base):

@@ -8,15 +8,15 @@ Alembic's head.
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy.exc
 from sqlalchemy import text
 
+from fpdesk.db.backup import BackupError, copy_database, write_backup
 from fpdesk.db.engine import Database
 
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0009"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
@@ -56,24 +56,16 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(alembic_config(connection), revision)
 
 
+def known_revisions() -> set[str]:
+    """Every schema revision this program can open (and upgrade)."""
+    from alembic.script import ScriptDirectory
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config(None)).walk_revisions()}
+
+
 def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    return target
-
-
-def pre_upgrade_backup_path(path: Path, revision: str | None) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    return path.parent / "backups" / f"{path.stem}-schema{revision or 'none'}-{stamp}.db"
+    """A consistent copy of a database file through SQLite's online backup API."""
+    return copy_database(Path(source), Path(target))
 
 
 def open_database(path: str | Path, create: bool = False) -> Database:
@@ -93,9 +85,12 @@ def open_database(path: str | Path, create: bool = False) -> Database:
         if exists and revision is None:
             raise DatabaseError(f"不是 fpdesk 数据库文件：{path}")
         if revision != SCHEMA_HEAD:
-            if exists:
-                backup_file(path, pre_upgrade_backup_path(path, revision))
+            if exists:   # the automatic backup before a migration (fpdesk.db.backup)
+                write_backup(path, reason=f"before-migration-{revision}")
             upgrade(db)
+    except BackupError as exc:
+        db.close()
+        raise DatabaseError(f"升级数据库前的自动备份失败，数据库未改动：{exc}") from exc
     except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
         db.close()
         raise DatabaseError(f"无法打开数据库文件 {path}：文件已损坏或不是数据库（{exc.args[0]}）") from exc

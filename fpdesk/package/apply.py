@@ -4,7 +4,8 @@ The reader verifies every hash and count first; then, in ONE write
 transaction, the records are staged and checked one by one, references are
 resolved, and each uid takes the version with the later `updated_at`
 (an equal one changes nothing, so re-importing a package changes nothing).
-Imported rows get the transaction's own revision; persons get their local
+A verified package is first preceded by an automatic backup of the database
+(services.backup.before). Imported rows get the transaction's own revision; persons get their local
 pinyin; the producer's county region is created when missing; the import is
 written to the import history and the audit log. A package refused whole
 leaves the database exactly as it was.
@@ -30,7 +31,7 @@ from fpdesk.package.loader import Loader
 from fpdesk.package.reader import VerifiedPackage, read_package
 from fpdesk.package.workers import likely_lines, worker_pool, worth_a_pool
 from fpdesk.perf import collector_paused
-from fpdesk.services import audit, settings
+from fpdesk.services import audit, backup, settings
 from fpdesk.services.context import Actor, now_iso, require_edit
 from fpdesk.services.quality import run_check
 from fpdesk.services.revisions import transaction_rev
@@ -180,6 +181,10 @@ def import_package(db, actor: Actor, path, password: str | None = None,
     with collector_paused(), worker_pool(likely_lines(path)) as pool:
         package = read_package(path, password)
         try:
+            try:
+                backup.before(db, actor, "import")
+            except backup.BackupError as exc:
+                raise PackageRefused(f"导入前的自动备份失败，未导入：{exc}") from None
             return _apply(db, actor, package, pool, progress, cancelled)
         finally:
             package.close()

@@ -141,9 +141,13 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
         audit.record(session, Actor(username or "?", "viewer"), "login_failed", detail={"reason": "unknown user"})
         raise AuthError("用户名或密码错误")
     if user.disabled:
+        audit.record(session, Actor(user.username, user.role), "login_refused", detail={"reason": "disabled"})
         raise AuthError(f"用户 {username} 已停用，请联系管理员")
     if user.locked_until and datetime.fromisoformat(user.locked_until) > now:
         until = datetime.fromisoformat(user.locked_until).strftime("%H:%M")
+        # an attempt while locked is written down too (a guessing attack shows in the log)
+        audit.record(session, Actor(user.username, user.role), "login_refused",
+                     detail={"reason": "locked", "locked_until": user.locked_until})
         raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}")
     try:
         _hasher.verify(user.password_hash, password)

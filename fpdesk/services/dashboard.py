@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -33,6 +33,13 @@ class HomeCounts:
 
 def _count(session: Session, query) -> int:
     return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def backup_state(db, now: datetime | None = None):
+    """Whether the 首页 should warn about backups (services.backup.status)."""
+    from fpdesk.services import backup
+
+    return backup.status(db, now)
 
 
 def office_name(session: Session) -> str:

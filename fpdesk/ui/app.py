@@ -130,6 +130,20 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
             from fpdesk.ui.idle_lock import IdleLock
 
             lock = IdleLock(app, db, actor)  # noqa: F841 - lives as long as the app
-        return app.exec()
+        code = app.exec()
+        if not window.restored:
+            daily_backup(db, actor)
+        return code
     finally:
         db.close()
+
+
+def daily_backup(db: Database, actor: Actor | None) -> None:
+    """The automatic backup when the program closes, at most once a day."""
+    from fpdesk.services import backup
+
+    try:
+        run_with_busy_dialog(lambda _p: backup.daily(db, actor),
+                             QCoreApplication.translate("app", "Making today's backup…"), "fpdesk")
+    except Exception:  # noqa: BLE001 - closing goes on; the 首页 warns when backups are missing
+        log.exception("the daily backup failed")

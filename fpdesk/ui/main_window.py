@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.db = db
         self.actor = actor
         self.clock = clock
+        self.restored = False   # a backup was put in place: the program must start afresh
         with db.read_session() as session:
             self.office = dashboard.office_name(session)
 
@@ -140,6 +141,11 @@ class MainWindow(QMainWindow):
         name = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
         if not self.show_page(name):  # a disabled item made current from code
             self.navigation.setCurrentRow(PAGE_NAMES.index(self.current_page()))
+
+    def restored_close(self) -> None:
+        """After a restore: the pages hold the old data, so the window closes."""
+        self.restored = True
+        self.close()
 
     def show_reminders(self, rule: str | None = None) -> None:
         """Show the reminder list, filtered to one rule."""

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from fpdesk.db.backup import extract_verified
 from fpdesk.db.schema import SCHEMA_HEAD, DatabaseError, alembic_head, current_revision, open_database
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "schema-0001.db"
@@ -32,9 +33,11 @@ def test_upgrade_from_schema_0001_keeps_data_and_backs_up(tmp_path):
     assert sorted(people) == [("单秀梅", "sxm", "shan xiu mei"), ("张建国", "zjg", "zhang jian guo"),
                               ("张欣怡", "zxy", "zhang xin yi")]
     assert head == "p1"
-    backups = list((tmp_path / "backups").glob("office-schema0001-*.db"))
+    backups = list((tmp_path / "backups").glob("*.fpbak"))
     assert len(backups) == 1
-    old = sqlite3.connect(backups[0])
+    meta, _keys = extract_verified(backups[0], tmp_path / "old.db")
+    assert (meta["schema_revision"], meta["reason"], meta["persons"]) == ("0001", "before-migration-0001", 3)
+    old = sqlite3.connect(tmp_path / "old.db")
     try:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert old.execute("PRAGMA integrity_check").fetchone() == ("ok",)

@@ -61,6 +61,24 @@ def test_five_wrong_locks_for_fifteen_minutes(db):
     assert actions[0] == "login"
 
 
+def test_attempts_while_locked_or_disabled_are_audited(db):
+    first_admin(db)
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            auth.authenticate(db, "boss", "nope12345", NOW)
+    for password in ("abc12345", "guess0001"):
+        with pytest.raises(AuthError, match="已锁定至"):
+            auth.authenticate(db, "boss", password, NOW + timedelta(minutes=5))
+    with db.session() as s:
+        auth.set_disabled(s, ADMIN, "boss", True)
+    with pytest.raises(AuthError, match="已停用"):
+        auth.authenticate(db, "boss", "abc12345", NOW + timedelta(minutes=30))
+    with db.read_session() as s:
+        refused = [(e.username, e.detail["reason"]) for e in audit.entries(s) if e.action == "login_refused"]
+        assert audit.verify(s).intact
+    assert refused == [("boss", "disabled"), ("boss", "locked"), ("boss", "locked")]
+
+
 def test_only_an_admin_adds_users_once_accounts_exist(db):
     first_admin(db)
     with pytest.raises(AuthError, match="管理员登录"):

@@ -37,6 +37,11 @@ class HomePage(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("subtitle")
         self.subtitle.setProperty("kind", "muted")
+        self.backup_warning = QLabel()
+        self.backup_warning.setObjectName("backup_warning")
+        self.backup_warning.setProperty("kind", "error")
+        self.backup_warning.setWordWrap(True)
+        self.backup_warning.hide()
 
         cards = [
             ("people", self.tr("Registered population")),
@@ -68,7 +73,9 @@ class HomePage(QWidget):
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addSpacing(20)
+        layout.addSpacing(8)
+        layout.addWidget(self.backup_warning)
+        layout.addSpacing(12)
         layout.addLayout(grid)
         layout.addSpacing(20)
         layout.addWidget(style.section_title(self.tr("Service reminders")))
@@ -137,7 +144,24 @@ class HomePage(QWidget):
         note = self.notes["births_this_year"]
         note.setText(self.tr("%1, live births counted as in report T2").replace("%1", i18n.period_label(counts.year)))
         note.show()
+        self._warn_about_backups()
         self._count_reminders(today)
+
+    def _warn_about_backups(self) -> None:
+        state = dashboard.backup_state(self.db)
+        where = self.tr("Settings → Backup and restore")
+        if state.last_at is None:
+            text = self.tr("No backup has been made yet: back up now (%1).").replace("%1", where)
+        elif state.stale:
+            text = self.tr("The last backup is %1 days old: back up now (%2).").replace(
+                "%1", str(state.days_since)).replace("%2", where)
+        elif state.all_on_database_disk:
+            text = self.tr("Every backup is on this computer's own disk: copy one to a USB stick (%1).") \
+                .replace("%1", where)
+        else:
+            text = ""
+        self.backup_warning.setText(text)
+        self.backup_warning.setVisible(bool(text))
 
     # -- reminder counts, off the GUI thread (the first list of a day takes seconds)
     def _count_reminders(self, today: date) -> None:

@@ -59,7 +59,7 @@ def _quality(window) -> QWidget:
 def _settings(window) -> QWidget:
     from fpdesk.ui.pages.settings import SettingsPage
 
-    return SettingsPage(window.db, window.actor)
+    return SettingsPage(window.db, window.actor, window.restored_close)
 
 
 PAGES: dict[str, Callable[[object], QWidget]] = {

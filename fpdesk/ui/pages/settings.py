@@ -1,5 +1,6 @@
 """系统设置 (administrator): reminder parameters, device lifespans, benefit
-rates and general options. Other roles see the values read-only."""
+rates and general options; other roles see the values read-only. Then
+备份与恢复 (settings_backup) and, for the administrator, 审计日志 (settings_audit)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from fpdesk.domain.reminders import RULE_NAMES, Params
 from fpdesk.services import office_settings as ofs
 from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.ui import i18n, style
+from fpdesk.ui.pages.settings_audit import AuditTab
+from fpdesk.ui.pages.settings_backup import BackupTab
 
 
 def _spin(value: int | None, low: int = 0, high: int = 3650) -> QSpinBox:
@@ -144,15 +147,18 @@ def _number(text: str, kind=int):
 
 
 class SettingsPage(QWidget):
-    def __init__(self, db: Database, actor: Actor | None, parent=None):
+    def __init__(self, db: Database, actor: Actor | None, on_restored=None, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
+        self.backup_tab = BackupTab(db, actor, on_restored)
+        self.audit_tab = AuditTab(db) if actor is None or actor.is_admin else None
         style.make_page(self)
         title = style.page_title(self.tr("Settings"))
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("settings_message")
         self.tabs = QTabWidget()
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.clicked.connect(self.save)
         bottom = QHBoxLayout()
@@ -197,6 +203,18 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.devices_tab, self.tr("Device lifespans"))
         self.tabs.addTab(self.rates_tab, self.tr("Benefit rates"))
         self.tabs.addTab(self.general_tab, self.tr("General"))
+        self.tabs.addTab(self.backup_tab, self.tr("Backup and restore"))
+        if self.audit_tab is not None:
+            self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
+
+    def _tab_changed(self, _index: int) -> None:
+        """The 保存 button belongs to the setting tabs, not to backup or the audit log."""
+        own = self.tabs.currentWidget() in (self.backup_tab, self.audit_tab)
+        self.save_button.setVisible(not own)
+        self.message.setVisible(not own)
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
 
     def save(self) -> None:
         devices = [ofs.DeviceRow(_number(m), model, _number(y)) for m, model, y in self.devices_tab.texts()]

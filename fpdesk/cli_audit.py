@@ -1,0 +1,72 @@
+"""`fpdesk audit verify` and `fpdesk audit list` (the tamper-evident audit log)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from fpdesk.cli import UserError, common_options, date_arg, open_db, sign_in
+
+
+def add_commands(sub) -> dict:
+    log = sub.add_parser("audit", help="审计日志：校验链条、列出条目（管理员）")
+    common_options(log)
+    actions = log.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
+    check = actions.add_parser("verify", help="校验审计日志的哈希链；有断点时退出码为 1 并指出第一条")
+    listing = actions.add_parser("list", help="列出审计条目（新的在前）")
+    listing.add_argument("--since", type=date_arg, default=None, help="从该日期起")
+    # after `list`, --user is the filter (FORMATS.md): sign in before it, `audit --user NAME ... list`
+    listing.add_argument("--user", dest="by_user", default=None, metavar="U", help="只列该用户的条目")
+    listing.add_argument("--limit", type=int, default=None, help="最多列出条数（默认全部）")
+    listing.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="数据库文件")
+    listing.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="数据目录")
+    listing.add_argument("--user-password-file", type=Path, default=argparse.SUPPRESS, help="含登录密码的文件")
+    common_options(check)
+    for p in (check, listing):
+        p.add_argument("--json", action="store_true", help="输出 JSON")
+    return {"audit": cmd_audit}
+
+
+def cmd_audit(args) -> int:
+    from fpdesk.services import audit, backup
+    from fpdesk.services.context import PermissionDenied, require_admin
+
+    db = open_db(args)
+    try:
+        actor = sign_in(args, db)
+        if actor is not None:
+            try:
+                require_admin(actor)
+            except PermissionDenied as exc:
+                raise UserError(str(exc)) from None
+        anchors = backup.audit_anchors(db) if args.audit_command == "verify" else []
+        with db.read_session() as session:
+            if args.audit_command == "verify":
+                state = audit.verify(session, anchors)
+            else:
+                rows = audit.entries(session, limit=args.limit, username=args.by_user,
+                                     since=args.since.isoformat() if args.since else None)
+    finally:
+        db.close()
+    if args.audit_command == "list":
+        _print_entries(rows, args.json)
+        return 0
+    if args.json:
+        print(json.dumps({"entries": state.entries, "intact": state.intact, "broken_at": state.broken_at,
+                          "problem": state.problem, "head": state.head}, ensure_ascii=False))
+    elif state.intact:
+        print(f"审计日志完整：{state.entries} 条，链尾校验值 {state.head or '—'}")
+    if not state.intact:
+        raise UserError(state.problem)
+    return 0
+
+
+def _print_entries(rows, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps([{"id": r.id, "at": r.at, "user": r.username, "action": r.action, "table": r.table,
+                           "uid": r.uid, "detail": r.detail} for r in rows], ensure_ascii=False))
+        return
+    for r in rows:
+        detail = json.dumps(r.detail, ensure_ascii=False) if r.detail else ""
+        print(f"{r.id}\t{r.at}\t{r.username}\t{r.action}\t{r.table or ''}\t{r.uid or ''}\t{detail}")

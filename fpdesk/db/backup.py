@@ -1,0 +1,391 @@
+"""The backup file (`.fpbak`): one mechanism for every copy of the office
+database — `fpdesk backup`, the automatic copies, the one taken before a
+schema upgrade — and for putting a backup back in place.
+
+A backup is a small ZIP container (FORMATS.md §7):
+
+    meta.json   office, persons, schema revision, created_at, the database's sha256
+    office.db   a consistent copy made with SQLite's online backup API
+    keys        the key slots `<db>.keys` (SQLCipher, issue 14c), when the office has them
+
+The metadata can be read without restoring (or decrypting) anything, and the
+key slots travel with the database they open. Every file is written under a
+temporary name in its destination folder, fsynced, read back and verified,
+renamed into place and the folder fsynced; files are created 0600.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import time
+import zipfile
+import zlib
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from fpdesk import __version__
+
+FORMAT = "fpdesk-backup"
+VERSION = 1
+SUFFIX = ".fpbak"
+META, DATABASE, KEYS = "meta.json", "office.db", "keys"
+NAME = re.compile(r"^(?P<office>.+)-(?P<stamp>\d{8}-\d{6})\.fpbak$")
+TEMP_MARK = ".fpdesk-tmp-"        # every temporary file: .<name>.fpdesk-tmp-<pid>
+STALE_AFTER = 600                 # seconds; a temp file older than this is left from a crash
+CHUNK = 1 << 20
+PAGES_PER_STEP = 4096
+
+Progress = Callable[[int, int], None]
+
+
+class BackupError(Exception):
+    """A backup that cannot be written, read or restored; the message is for the clerk."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    bytes: int
+    sha256: str
+    persons: int
+    created_at: str
+    office_code: str | None
+    office_name: str | None
+    schema_revision: str | None
+    reason: str
+
+    def as_json(self) -> dict:
+        return {"path": str(self.path), "bytes": self.bytes, "sha256": self.sha256,
+                "persons": self.persons, "created_at": self.created_at}
+
+
+# -- hooks for the encrypted database (issue 14c) ----------------------------------
+def keys_path(db_path: Path) -> Path:
+    """The key-slot file beside the database; it travels inside every backup."""
+    return Path(f"{db_path}.keys")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A plain sqlite3 connection to a database file (SQLCipher keys it here)."""
+    return sqlite3.connect(path, isolation_level=None)
+
+
+# -- small file helpers --------------------------------------------------------------
+def temp_path(target: Path) -> Path:
+    return target.parent / f".{target.name}{TEMP_MARK}{os.getpid()}"
+
+
+def create_private(path: Path):
+    """A new file readable by its owner only (0600 on POSIX), opened for binary writing."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    return os.fdopen(fd, "wb")
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # Windows cannot open a folder; its rename is durable enough
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True     # os.kill would terminate it on Windows: age decides there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def clean_stale_temps(folder: Path) -> list[Path]:
+    """Remove temporary files a crashed (killed) run left in `folder`."""
+    removed = []
+    try:
+        candidates = [p for p in folder.iterdir() if TEMP_MARK in p.name]
+    except OSError:
+        return removed
+    for path in candidates:
+        pid = path.name.rsplit(TEMP_MARK, 1)[1].split("-")[0]
+        try:
+            old = time.time() - path.stat().st_mtime > STALE_AFTER
+            if (pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid))) or old:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            pass
+    return removed
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while block := fh.read(CHUNK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# -- the database side ---------------------------------------------------------------
+def copy_database(source: Path, target: Path, progress: Progress | None = None) -> Path:
+    """A consistent copy through SQLite's online backup API (the GUI may be
+    writing meanwhile), created 0600, at `target` (which must not exist)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    create_private(target).close()
+    src = connect(source)
+    try:
+        dst = connect(target)
+        try:
+            def step(_status, remaining, total):
+                if progress:
+                    progress(total - remaining, total)
+            src.backup(dst, pages=PAGES_PER_STEP, progress=step)
+            dst.execute("PRAGMA journal_mode=DELETE")   # one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def check_database(path: Path, references: bool = True) -> str | None:
+    """What is wrong with a database file (integrity, references), or None."""
+    try:
+        con = connect(path)
+        try:
+            problems = [row[0] for row in con.execute("PRAGMA integrity_check")]
+            if problems != ["ok"]:
+                return "完整性检查未通过：" + "；".join(problems[:3])
+            bad = con.execute("PRAGMA foreign_key_check").fetchmany(3) if references else None
+            if bad:
+                return "记录引用检查未通过：" + "；".join(f"{t} 第 {r} 行" for t, r, *_ in bad)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return f"不是有效的数据库（{exc}）"
+    return None
+
+
+def describe(path: Path) -> dict:
+    """The office, the persons and the schema revision of a database file."""
+    con = connect(path)
+    try:
+        def one(sql: str, *args):
+            try:
+                row = con.execute(sql, args).fetchone()
+            except sqlite3.OperationalError:  # a table not there (yet)
+                return None
+            return row[0] if row else None
+        code = one("SELECT value FROM settings WHERE key = 'office_region_code'")
+        code = json.loads(code) if code else None
+        head = None
+        try:
+            head = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+        except sqlite3.OperationalError:   # a schema before the audit chain
+            pass
+        return {
+            "audit_head": {"id": head[0], "hash": head[1]} if head and head[1] else None,
+            "office_code": code,
+            "office_name": one("SELECT name FROM regions WHERE code = ?", code) if code else None,
+            "persons": one("SELECT count(*) FROM persons WHERE deleted = 0") or 0,
+            "schema_revision": one("SELECT version_num FROM alembic_version"),
+        }
+    finally:
+        con.close()
+
+
+# -- writing a backup -----------------------------------------------------------------
+def file_name(office: str, when: datetime) -> str:
+    safe = re.sub(r'[\\/:*?"<>|\s]+', "_", office).strip("._") or "office"
+    return f"{safe}-{when.strftime('%Y%m%d-%H%M%S')}{SUFFIX}"
+
+
+def free_name(folder: Path, office: str, when: datetime) -> Path:
+    """The usual name in `folder`, a second later while that one is taken."""
+    while (folder / file_name(office, when)).exists():
+        when += timedelta(seconds=1)
+    return folder / file_name(office, when)
+
+
+def default_folder(db_path: Path) -> Path:
+    """`backups/` beside the database (for the office database: in the user data folder)."""
+    return Path(db_path).parent / "backups"
+
+
+def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "manual",
+                 progress: Progress | None = None, when: datetime | None = None) -> BackupInfo:
+    """Copy the database into a verified `.fpbak` at `out_path` (default: the
+    default folder, named after the office and the time). Nothing is left at
+    the destination unless the whole file was written and read back intact."""
+    db_path = Path(db_path)
+    when = when or datetime.now().astimezone()
+    snapshot = temp_path(db_path.parent / f"{db_path.name}.snapshot")
+    clean_stale_temps(db_path.parent)
+    try:
+        copy_database(db_path, snapshot, progress)
+        meta = {"format": FORMAT, "version": VERSION, **describe(snapshot),
+                "created_at": when.isoformat(timespec="seconds"), "reason": reason,
+                "app_version": __version__, "db_sha256": sha256_of(snapshot),
+                "db_bytes": snapshot.stat().st_size}
+        keys = keys_path(db_path)
+        meta["keys"] = keys.exists()
+        if out_path is None:
+            out_path = free_name(default_folder(db_path), meta["office_code"] or db_path.stem, when)
+        out_path = Path(out_path)
+        out_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        clean_stale_temps(out_path.parent)
+        # the copy's integrity_check runs on the second core while the container is written;
+        # the container gets its name only once both are done and sound
+        with ThreadPoolExecutor(1) as pool:
+            check = pool.submit(check_database, snapshot, False)
+
+            def sound() -> None:
+                problem = check.result()
+                if problem:
+                    raise BackupError(f"数据库 {db_path} 的副本有问题，未写入备份：{problem}。"
+                                      "请先修复或从较早的备份恢复。")
+            digest = _write_container(out_path, snapshot, keys if meta["keys"] else None, meta, sound)
+    except sqlite3.Error as exc:
+        raise BackupError(f"无法读取数据库 {db_path}：{exc}") from None
+    except OSError as exc:
+        raise BackupError(f"无法写入备份 {out_path or db_path.parent}：{exc.strerror or exc}") from None
+    finally:
+        snapshot.unlink(missing_ok=True)
+        Path(f"{snapshot}-journal").unlink(missing_ok=True)
+    return BackupInfo(out_path, out_path.stat().st_size, digest, meta["persons"], meta["created_at"],
+                      meta["office_code"], meta["office_name"], meta["schema_revision"], reason)
+
+
+def _write_container(out_path: Path, snapshot: Path, keys: Path | None, meta: dict,
+                     sound: Callable[[], None]) -> str:
+    tmp = temp_path(out_path)
+    try:
+        with create_private(tmp) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED,
+                                                         compresslevel=1) as zf:
+            zf.writestr(META, json.dumps(meta, ensure_ascii=False, indent=1))
+            zf.write(snapshot, DATABASE)
+            if keys is not None:
+                zf.write(keys, KEYS)
+        fsync_file(tmp)
+        digest = sha256_of(tmp)         # read back from the destination …
+        verify_container(tmp)           # … and every member checked against the metadata
+        sound()
+        os.replace(tmp, out_path)
+        fsync_dir(out_path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return digest
+
+
+# -- reading a backup ------------------------------------------------------------------
+def read_meta(path: Path) -> dict:
+    """The metadata of a backup, without restoring it."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            info = zf.getinfo(META)
+            if info.file_size > 1 << 20:
+                raise BackupError(f"{path} 不是 fpdesk 备份文件（元数据过大）")
+            meta = json.loads(zf.read(META))
+    except FileNotFoundError:
+        raise BackupError(f"找不到备份文件：{path}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error) as exc:
+        raise BackupError(f"{path} 不是完整的 fpdesk 备份文件（{exc}）") from None
+    if not isinstance(meta, dict) or meta.get("format") != FORMAT:
+        raise BackupError(f"{path} 不是 fpdesk 备份文件")
+    if meta.get("version") != VERSION:
+        raise BackupError(f"备份文件 {path} 的格式版本 {meta.get('version')} 本程序无法读取，请升级 fpdesk")
+    return meta
+
+
+def verify_container(path: Path) -> dict:
+    """Read every member back: the database's sha256 must match its metadata."""
+    meta = read_meta(path)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            digest = hashlib.sha256()
+            with zf.open(DATABASE) as member:
+                while block := member.read(CHUNK):
+                    digest.update(block)
+            if meta.get("keys"):
+                zf.read(KEYS)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, zlib.error) as exc:
+        raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
+    if digest.hexdigest() != meta.get("db_sha256"):
+        raise BackupError(f"备份文件 {path} 已损坏（数据库校验值不符）")
+    return meta
+
+
+def extract_verified(path: Path, target: Path) -> tuple[dict, bytes | None]:
+    """Unpack a backup's database to `target` (0600) and check it whole:
+    checksum, integrity_check and foreign_key_check. Returns (meta, key slots)."""
+    meta = read_meta(path)
+    digest = hashlib.sha256()
+    try:
+        with zipfile.ZipFile(path) as zf, zf.open(DATABASE) as member, create_private(target) as out:
+            while block := member.read(CHUNK):
+                digest.update(block)
+                out.write(block)
+            out.flush()
+            os.fsync(out.fileno())
+            keys = zf.read(KEYS) if meta.get("keys") else None
+    except (zipfile.BadZipFile, KeyError, EOFError, ValueError, zlib.error) as exc:
+        raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
+    if digest.hexdigest() != meta.get("db_sha256"):
+        raise BackupError(f"备份文件 {path} 已损坏（数据库校验值不符）")
+    problem = check_database(target)
+    if problem:
+        raise BackupError(f"备份文件 {path} 中的数据库有问题：{problem}")
+    return meta, keys
+
+
+# -- putting a backup in place ---------------------------------------------------------
+def settle_wal(db_path: Path) -> None:
+    """Fold the WAL into the database and let SQLite remove -wal/-shm, so a
+    new file renamed over it meets no stale log (which would corrupt it)."""
+    con = connect(db_path)
+    try:
+        con.execute("PRAGMA journal_mode=WAL")
+        busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        if busy:
+            raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复")
+        con.execute("PRAGMA journal_mode=DELETE")     # removes -wal; fails while others read
+    except sqlite3.OperationalError as exc:
+        raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复（{exc}）") from None
+    finally:
+        con.close()
+    for side in ("-wal", "-shm"):
+        Path(f"{db_path}{side}").unlink(missing_ok=True)
+
+
+def replace_database(db_path: Path, new_file: Path, keys: bytes | None) -> None:
+    """Rename `new_file` over the database (same folder: atomic), and the key slots beside it."""
+    settle_wal(db_path) if db_path.exists() else None
+    if keys is not None:
+        slots = keys_path(db_path)
+        tmp = temp_path(slots)
+        with create_private(tmp) as out:
+            out.write(keys)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, slots)
+    os.replace(new_file, db_path)
+    fsync_dir(db_path.parent)
