@@ -54,7 +54,8 @@ def contraception(b: Builder, people: People) -> None:
             continue
         if last and (b.on - last).days < 200:
             start = last + timedelta(days=42)
-            if start <= b.on:
+            # her postpartum choice is not on the books yet for some (R03 has work)
+            if start <= b.on and (b.chance(0.75) or (b.on - last).days > 150):
                 _episode(b, wife, 0, start, no_method_reason=2, informed_choice=True)
             continue
         base = (last + b.days(90, 360)) if last else wife.row["first_marriage_date"] + b.days(0, 180)
@@ -164,8 +165,8 @@ def _checks(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dict 
     if b.chance(0.01):
         row["checks_opt_out"] = True
         return
-    floor = max(b.on - timedelta(days=730), row["first_marriage_date"], row["arrived_date"] or date.min)
-    when = b.on - b.days(0, 150)
+    floor = max(b.on - timedelta(days=1460), row["first_marriage_date"], row["arrived_date"] or date.min)
+    when = b.on - b.days(0, 420)     # yearly (R01 生殖健康检查): some are due again
     while when > floor:
         declined = b.chance(0.03)
         iud = any(e["method"] == 3 and e["start_date"] <= when and (e["end_date"] is None or e["end_date"] > when)
@@ -177,18 +178,20 @@ def _checks(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dict 
             item_disease=2 if b.chance(0.02) else 1)
         _service(b, wife.uid, 1, when, declined=declined,
                  result="本人拒绝" if declined else "未见异常", **items)
-        when -= b.days(80, 110)
+        when -= b.days(330, 400)
 
 
 def _after_birth(b: Builder, wife: PersonSeed) -> None:
     """Postnatal visits and counselling: complete on the books for births more
-    than two years old, 92% / 55% for recent ones (reminders have work)."""
+    than two years old, 92% / 55% for recent ones, 70% / 40% for births of the
+    last four months (reminders have work)."""
     for child in wife.children:
         born = child.row["birth_date"]
         settled = (b.on - born).days > 730
-        if settled or b.chance(0.92):
+        recent = (b.on - born).days < 120
+        if settled or b.chance(0.7 if recent else 0.92):
             _service(b, wife.uid, 4, born + b.days(3, 40), result="母婴健康")
-        if settled or b.chance(0.55):
+        if settled or b.chance(0.4 if recent else 0.55):
             _service(b, wife.uid, 5, born + b.days(30, 100), result="已知情选择")
 
 
@@ -205,8 +208,10 @@ def _supplies(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dic
             _folic_series(b, wife.uid, b.on - b.days(0, 200), None)
     if pregnancy:
         _folic_series(b, wife.uid, pregnancy["found_date"], pregnancy["uid"])
-        for _ in range(b.rng.randint(1, 3)):
-            when = b.date_between(pregnancy["found_date"], b.on)
+        # half of them not seen since a month before the due date (R08 has work)
+        last = b.on if b.chance(0.5) else min(b.on, pregnancy["edd"] - timedelta(days=31))
+        for _ in range(b.rng.randint(1, 3) if last >= pregnancy["found_date"] else 0):
+            when = b.date_between(pregnancy["found_date"], last)
             _service(b, wife.uid, 11, when, pregnancy_uid=pregnancy["uid"], result="正常")
 
 
