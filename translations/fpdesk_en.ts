@@ -593,7 +593,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -882,8 +882,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every health check (三查) in the period.</source>
-        <translation>Every health check (三查) in the period.</translation>
+        <source>Every reproductive-health check in the period.</source>
+        <translation>Every reproductive-health check in the period.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2241,7 +2241,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
+        <location filename="../fpdesk/ui/dialogs/service.py" line="+54"/>
         <source>Correct service record</source>
         <translation>Correct service record</translation>
     </message>
@@ -2256,7 +2256,22 @@
         <translation>Service date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>She asked for a pregnancy test</source>
+        <translation>She asked for a pregnancy test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy test result</source>
+        <translation>Pregnancy test result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next appointment / referral follow-up</source>
+        <translation>Next appointment / referral follow-up</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A normal outcome: the service was offered and the person chose not to take it.</source>
         <translation>A normal outcome: the service was offered and the person chose not to take it.</translation>
     </message>
@@ -2639,7 +2654,7 @@ Please send this file to your support contact.</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+64"/>
+        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+52"/>
         <source>Complete: %1</source>
         <translation>Complete: %1</translation>
     </message>

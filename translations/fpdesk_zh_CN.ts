@@ -593,7 +593,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -882,8 +882,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every health check (三查) in the period.</source>
-        <translation>时期内每次健康检查（三查）一行。</translation>
+        <source>Every reproductive-health check in the period.</source>
+        <translation>时期内每次生殖健康检查一行。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1352,7 +1352,7 @@
     <message>
         <location line="+1"/>
         <source>Months between health checks</source>
-        <translation>三查间隔月数</translation>
+        <translation>生殖健康检查间隔月数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1625,12 +1625,12 @@
     <message>
         <location line="+1"/>
         <source>She does not want health-check reminders</source>
-        <translation>本人不需要三查提醒</translation>
+        <translation>本人不需要健康检查提醒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Her own choice: she will not be listed for the health-check reminder.</source>
-        <translation>本人的选择：三查（健康检查）提醒名单中将不再列出她。</translation>
+        <translation>本人的选择：生殖健康检查提醒名单中将不再列出她。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2172,7 +2172,7 @@
     <message>
         <location line="+1"/>
         <source>Last check</source>
-        <translation>末次三查</translation>
+        <translation>末次健康检查</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2241,7 +2241,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
+        <location filename="../fpdesk/ui/dialogs/service.py" line="+54"/>
         <source>Correct service record</source>
         <translation>更正服务记录</translation>
     </message>
@@ -2256,7 +2256,22 @@
         <translation>服务日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>She asked for a pregnancy test</source>
+        <translation>本人要求查孕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy test result</source>
+        <translation>查孕结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next appointment / referral follow-up</source>
+        <translation>预约/转诊随访日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A normal outcome: the service was offered and the person chose not to take it.</source>
         <translation>这是正常的结果：已向本人提供该项服务，本人选择不接受。</translation>
     </message>
@@ -2639,7 +2654,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+64"/>
+        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+52"/>
         <source>Complete: %1</source>
         <translation>办理：%1</translation>
     </message>

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from fpdesk.db.engine import Database
 
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

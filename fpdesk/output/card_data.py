@@ -77,15 +77,19 @@ def method_label(method: int, no_method_reason: int | None) -> str:
     return label
 
 
+# the health-check items a card prints: never the pregnancy test (done only at
+# her request, and nothing on paper shows it)
+CARD_ITEMS = tuple(item for item in codes.HEALTH_CHECK_ITEMS if item.key != "pregnancy")
+
+
 def service_result(row) -> str:
-    """本人拒绝 for a declined service; else its result, or the 三查 items."""
+    """本人拒绝 for a declined service; else its result, or the health-check items done."""
     if row.declined:
         return "本人拒绝"
     if row.result:
         return row.result
-    items = [(name, cs.label(value)) for name, cs, value in (
-        ("查环", codes.RING_RESULT, row.item_ring), ("查孕", codes.PREGNANCY_RESULT, row.item_pregnancy),
-        ("查病", codes.DISEASE_RESULT, row.item_disease)) if value is not None]
+    items = [(item.zh, item.codes.label(getattr(row, item.column))) for item in CARD_ITEMS
+             if getattr(row, item.column) not in (None, 9)]
     return "；".join(f"{name}：{label}" for name, label in items)
 
 
@@ -176,7 +180,7 @@ def _load(session: Session, women: Select, on: date) -> _Loaded:
             .order_by(Contraception.start_date, Contraception.uid)):
         loaded.episodes[c.woman_uid].append(c)
     for s in session.execute(select(Service.person_uid, Service.date, Service.type, Service.result, Service.declined,
-                                    Service.item_ring, Service.item_pregnancy, Service.item_disease,
+                                    *(getattr(Service, item.column) for item in CARD_ITEMS),
                                     Service.provider, Service.next_date)
                              .where(Service.person_uid.in_(woman_uids), Service.deleted.is_(False), Service.date <= on)
                              .order_by(Service.person_uid, Service.date, Service.type)):

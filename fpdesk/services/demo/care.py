@@ -111,7 +111,8 @@ def _current_episode(b: Builder, wife: PersonSeed, method: int, start: date) -> 
 def _service(b: Builder, person_uid: str, type_: int, when: date, **extra) -> dict | None:
     if when > b.on:
         return None
-    fields = dict(item_ring=None, item_pregnancy=None, item_disease=None, result=None,
+    fields = dict(item_ring=None, item_pregnancy=None, item_disease=None, item_cervical=None, item_breast=None,
+                  result=None,
                   provider=b.rng.choice(PROVIDERS[:2]), contraception_uid=None,
                   pregnancy_uid=None, declined=False, next_date=None)
     fields.update(extra)
@@ -172,13 +173,25 @@ def _checks(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dict 
         iud = any(e["method"] == 3 and e["start_date"] <= when and (e["end_date"] is None or e["end_date"] > when)
                   for e in episodes)
         is_pregnant = pregnancy is not None and pregnancy["found_date"] <= when
-        items = {} if declined else dict(
-            item_ring=(2 if b.chance(0.02) else 1) if iud else 9,
-            item_pregnancy=2 if is_pregnant else 1,
-            item_disease=2 if b.chance(0.02) else 1)
-        _service(b, wife.uid, 1, when, declined=declined,
-                 result="本人拒绝" if declined else "未见异常", **items)
+        items = {} if declined else _check_items(b, iud, is_pregnant)
+        referred = any(items.get(k) == 2 for k in ("item_disease", "item_cervical", "item_breast"))
+        result = "本人拒绝" if declined else ("异常，已转诊县妇幼保健院" if referred else "未见异常")
+        _service(b, wife.uid, 1, when, declined=declined, result=result,
+                 next_date=when + timedelta(days=30) if referred else None, **items)
         when -= b.days(330, 400)
+
+
+def _check_items(b: Builder, iud: bool, pregnant: bool) -> dict:
+    """The items of one 生殖健康检查: each done or not by her choice; the IUD
+    check only for IUD users; a pregnancy test only now and then, when she
+    asked for one."""
+    items = {"item_disease": None if b.chance(0.05) else (2 if b.chance(0.03) else 1),
+             "item_cervical": None if b.chance(0.35) else (2 if b.chance(0.02) else 1),
+             "item_breast": None if b.chance(0.4) else (2 if b.chance(0.01) else 1),
+             "item_ring": (2 if b.chance(0.02) else 1) if iud and b.chance(0.9) else None}
+    if b.chance(0.03):
+        items["item_pregnancy"] = 2 if pregnant else 1
+    return items
 
 
 def _after_birth(b: Builder, wife: PersonSeed) -> None:

@@ -28,7 +28,7 @@ DESCRIPTIONS = {
     "marriages": QT_TRANSLATE_NOOP("LedgersPage", "Every marriage event in the period."),
     "migrations": QT_TRANSLATE_NOOP("LedgersPage", "Every migration event in the period."),
     "contraception": QT_TRANSLATE_NOOP("LedgersPage", "Every contraception episode started or ended in the period."),
-    "checks": QT_TRANSLATE_NOOP("LedgersPage", "Every health check (三查) in the period."),
+    "checks": QT_TRANSLATE_NOOP("LedgersPage", "Every reproductive-health check in the period."),
     "followups": QT_TRANSLATE_NOOP("LedgersPage", "Every follow-up, postnatal visit and counselling in the period."),
     "supplies": QT_TRANSLATE_NOOP("LedgersPage", "Every supply and folic-acid service in the period."),
     "benefits": QT_TRANSLATE_NOOP("LedgersPage", "Every benefit record of the benefit year (the calendar year the period ends in)."),

@@ -14,18 +14,13 @@ from fpdesk.domain import codes
 from fpdesk.services import people, reminder_choices
 from fpdesk.services.context import Actor
 from fpdesk.services.reminders import ReminderRow
+from fpdesk.ui.dialogs.service import ServiceDialog
 from fpdesk.ui.widgets.forms import FieldSpec, RecordDialog
 
 # rules whose 办理 is a service (R06–R08 open the episode's end or the
 # pregnancy's outcome; their counselling / care service closes them too)
 SERVICE_RULES = ("R01", "R02", "R03", "R04", "R05", "R09", "R10")
 
-SERVICE_SPECS = [
-    FieldSpec("type", "code", codes.SERVICE_TYPE, required=True), FieldSpec("date", "date", required=True),
-    FieldSpec("item_ring", "code", codes.RING_RESULT), FieldSpec("item_pregnancy", "code", codes.PREGNANCY_RESULT),
-    FieldSpec("item_disease", "code", codes.DISEASE_RESULT), FieldSpec("result"), FieldSpec("provider"),
-    FieldSpec("declined", "bool"), FieldSpec("next_date", "date"),
-]
 EPISODE_END_SPECS = [FieldSpec("end_date", "date", required=True),
                      FieldSpec("end_reason", "code", codes.END_REASON, required=True)]
 PREGNANCY_SPECS = [FieldSpec("outcome", "code", codes.PREGNANCY_OUTCOME, required=True),
@@ -56,11 +51,13 @@ def completion_dialog(db: Database, actor: Actor, item: ReminderRow, on: date,
     """The dialog whose save satisfies the item, with what the item knows filled in."""
     title = QCoreApplication.translate("reminders", "Complete: %1").replace("%1", item.name)
     if item.rule in SERVICE_RULES:
-        fixed = {"person_uid": item.person_uid}
+        # the person's own service dialog: the health-check items as everywhere (查孕 never pre-filled)
+        dialog = ServiceDialog(db, actor, item.person_uid, service_type=service_type(db, item), today=on,
+                               parent=parent)
+        dialog.setWindowTitle(title)
         if item.rule in ("R04", "R05"):
-            fixed["contraception_uid"] = item.record_uid
-        return RecordDialog(db, actor, "services", SERVICE_SPECS, title=title, fixed=fixed,
-                            initial={"type": service_type(db, item), "date": on}, parent=parent)
+            dialog.fixed["contraception_uid"] = item.record_uid
+        return dialog
     if item.rule in ("R06", "R07"):
         reason = 2 if item.rule == "R06" else 3
         return RecordDialog(db, actor, "contraception", EPISODE_END_SPECS, title=title,
