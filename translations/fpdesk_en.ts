@@ -846,7 +846,7 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/ledgers.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
         <source>Every woman aged 15–49, by village, group and household.</source>
         <translation>Every woman aged 15–49, by village, group and household.</translation>
     </message>
@@ -911,7 +911,17 @@
         <translation>Whole township</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Office card (full record)</source>
+        <translation>Office card (full record)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>Village card (births only, ID and phone masked)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -924,6 +934,11 @@
         <location line="+1"/>
         <source>Village</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -947,7 +962,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Registers and cards</source>
         <translation>Registers and cards</translation>
     </message>
@@ -1417,12 +1432,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Print her card…</source>
         <translation>Print her card…</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-139"/>
+        <source>Office card (full record)</source>
+        <translation>Office card (full record)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>Village card (births only, ID and phone masked)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add:</source>
         <translation>Add:</translation>
     </message>
@@ -1472,7 +1497,7 @@
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>No records yet</source>
         <translation>No records yet</translation>
     </message>

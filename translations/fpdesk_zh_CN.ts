@@ -846,7 +846,7 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/ledgers.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
         <source>Every woman aged 15–49, by village, group and household.</source>
         <translation>每名 15–49 岁妇女一行，按村、组、户排列。</translation>
     </message>
@@ -911,7 +911,17 @@
         <translation>全乡镇</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Office card (full record)</source>
+        <translation>办公室存档卡（完整信息）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>村级卡（只列生育，身份证号和电话遮盖）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -924,6 +934,11 @@
         <location line="+1"/>
         <source>Village</source>
         <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>卡片样式</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -947,7 +962,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Registers and cards</source>
         <translation>帐表卡册</translation>
     </message>
@@ -1417,12 +1432,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Print her card…</source>
         <translation>打印信息卡…</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-139"/>
+        <source>Office card (full record)</source>
+        <translation>办公室存档卡（完整信息）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>村级卡（只列生育，身份证号和电话遮盖）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add:</source>
         <translation>新增：</translation>
     </message>
@@ -1472,7 +1497,7 @@
         <translation>档案记录</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
