@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from fpdesk.domain import idcard
+from fpdesk.domain.regions import area_code_in
 from fpdesk.resources import resource_path
 
 TABLE_ORDER = ("regions", "households", "persons", "marriages", "births", "pregnancies",
@@ -72,7 +73,10 @@ class Builder:
         return row
 
     def id_number(self, area: str, birth: date, sex: int) -> str:
-        """A valid, unused 18-character ID number for this birth date and sex."""
+        """A valid, unused 18-character ID number for this birth date and sex,
+        with the county's area code as it was in the birth year (富县 born
+        1980: 612628; from 1996: 610628)."""
+        area = area_code_in(area, birth.year)
         while True:
             seq = self.rng.randrange(0, 500) * 2 + (1 if sex == 1 else 0)
             number = idcard.build(area, birth, seq)

@@ -196,16 +196,25 @@ def _check_items(b: Builder, iud: bool, pregnant: bool) -> dict:
 
 def _after_birth(b: Builder, wife: PersonSeed) -> None:
     """Postnatal visits and counselling: complete on the books for births more
-    than two years old, 92% / 55% for recent ones, 70% / 40% for births of the
-    last four months (reminders have work)."""
+    than two years old, 92% / 55% for recent ones, 60% / 35% for births of the
+    last five months (reminders have work)."""
     for child in wife.children:
         born = child.row["birth_date"]
         settled = (b.on - born).days > 730
-        recent = (b.on - born).days < 120
-        if settled or b.chance(0.7 if recent else 0.92):
+        recent = (b.on - born).days < 150
+        if settled or b.chance(0.6 if recent else 0.92):
             _service(b, wife.uid, 4, born + b.days(3, 40), result="母婴健康")
-        if settled or b.chance(0.4 if recent else 0.55):
+        if settled or b.chance(0.35 if recent else 0.55):
             _service(b, wife.uid, 5, born + b.days(30, 100), result="已知情选择")
+
+
+# 药具发放: what was given (品种及数量), for the method she uses
+SUPPLIES = {5: ("口服避孕药", (1, 2, 3), "板"), 7: ("避孕套", (20, 30, 50), "只"), 8: ("外用避孕药", (1, 2), "盒")}
+
+
+def _supplies_given(b: Builder, method: int) -> str:
+    kind, amounts, unit = SUPPLIES[method]
+    return f"{kind} {b.rng.choice(amounts)} {unit}"
 
 
 def _supplies(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dict | None) -> None:
@@ -214,7 +223,8 @@ def _supplies(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dic
         if episode["method"] in (5, 7, 8):
             when = max(episode["start_date"], b.on - timedelta(days=365))
             while when <= b.on:
-                _service(b, wife.uid, 6, when, contraception_uid=episode["uid"])
+                _service(b, wife.uid, 6, when, contraception_uid=episode["uid"],
+                         result=_supplies_given(b, episode["method"]))
                 when += b.days(60, 100)
         if episode["method"] == 0 and episode["no_method_reason"] == 1:
             _service(b, wife.uid, 8, episode["start_date"] + b.days(0, 60), result="未见异常")
