@@ -51,14 +51,13 @@ CONTRACEPTION_COLUMNS = [
 
 CHECKS_COLUMNS = [
     *PERSON_COLUMNS,
-    Column("date", "检查日期", 25, "date"),
+    short_date("date", "检查日期"),
     # every item but the pregnancy test (done only at her request: no register counts it)
-    *(Column(item.key, item.zh.replace("检查", "\n检查").replace("筛查", "\n筛查"), 14, align="center",
+    *(Column(item.key, item.zh.replace("检查", "\n检查").replace("筛查", "\n筛查"), 16, align="center",
              band="检查结果") for item in CHECK_ITEMS),
     Column("result", "服务结果", 22),
-    Column("provider", "服务机构", 20),
+    Column("provider", "服务机构", 24),
     short_date("next", "预约/转诊\n随访日期"),
-    Column("note", "备注", 6),
 ]
 
 FOLLOWUPS_COLUMNS = [
@@ -149,7 +148,7 @@ def checks(scope: Scope) -> TableDocument:
     items = (Placed(r.village_code, r.group_no, [
         *_person_values(scope, r), r.date,
         *(label(item.codes, getattr(r, item.column)) for item in CHECK_ITEMS),
-        _result(r), r.provider or "", r.next_date, ""])
+        _result(r), r.provider or "", r.next_date])
         for r in _service_rows(scope, CHECK_TYPES))
     return document(scope, CHECKS_TITLE, CHECKS_COLUMNS, village_groups(scope, items), notes=[
         "列入：服务日期在本期内的生殖健康检查服务记录，含本人拒绝的记录；各项检查均自愿，空白为未做。"
