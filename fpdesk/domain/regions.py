@@ -97,6 +97,7 @@ def area_valid_in(code6: str, year: int) -> bool:
                for first, last, _name in dated_areas().get(code6, ()))
 
 
+@lru_cache(maxsize=8192)
 def area_code_in(code6: str, year: int) -> str:
     """The code the same county had in `year`: `code6` itself when it was in
     force then, else the code of the same province that carried one of its
