@@ -18,6 +18,9 @@ def add_commands(sub) -> dict:
     which.add_argument("--household", metavar="UID", help="一户的家庭户卡")
     card.add_argument("--out", type=Path, required=True, metavar="FILE.pdf", help="输出的 PDF 文件")
     card.add_argument("--date", type=date_arg, default=None, help="卡片日期（默认今天）")
+    card.add_argument("--variant", choices=("office", "village"), default=None,
+                      help="育龄妇女信息卡样式：office 办公室存档卡（全部信息）或 village 村级卡"
+                           "（只列生育结局，身份证号和电话遮盖）；默认按用户角色（只读用户为村级卡）")
     return {"card": cmd_card}
 
 
@@ -26,7 +29,7 @@ def cmd_card(args) -> int:
     from fpdesk.output.card_data import household_card, village_women_cards, woman_card
     from fpdesk.output.card_pdf import render_cards_pdf
     from fpdesk.output.layout import CardSet
-    from fpdesk.services.context import SYSTEM
+    from fpdesk.services.context import SYSTEM, PermissionDenied
 
     out: Path = args.out
     if out.suffix.lower() != ".pdf":
@@ -40,12 +43,12 @@ def cmd_card(args) -> int:
         try:
             with db.read_session() as session:
                 if args.person:
-                    cards = CardSet([woman_card(session, actor, args.person, on)], on)
+                    cards = CardSet([woman_card(session, actor, args.person, on, args.variant)], on)
                 elif args.household:
                     cards = CardSet([household_card(session, actor, args.household, on)], on)
                 else:
-                    cards = village_women_cards(session, actor, args.village, on)
-        except ValueError as exc:
+                    cards = village_women_cards(session, actor, args.village, on, variant=args.variant)
+        except (ValueError, PermissionDenied) as exc:
             raise UserError(str(exc)) from None
     finally:
         db.close()

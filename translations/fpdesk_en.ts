@@ -925,7 +925,7 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/ledgers.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
         <source>Every woman aged 15–49, by village, group and household.</source>
         <translation>Every woman aged 15–49, by village, group and household.</translation>
     </message>
@@ -961,8 +961,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every health check (三查) in the period.</source>
-        <translation>Every health check (三查) in the period.</translation>
+        <source>Every reproductive-health check in the period.</source>
+        <translation>Every reproductive-health check in the period.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,7 +990,17 @@
         <translation>Whole township</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Office card (full record)</source>
+        <translation>Office card (full record)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>Village card (births only, ID and phone masked)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
@@ -1003,6 +1013,11 @@
         <location line="+1"/>
         <source>Village</source>
         <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>Card</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1026,7 +1041,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Registers and cards</source>
         <translation>Registers and cards</translation>
     </message>
@@ -1496,12 +1511,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Print her card…</source>
         <translation>Print her card…</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-139"/>
+        <source>Office card (full record)</source>
+        <translation>Office card (full record)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>Village card (births only, ID and phone masked)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add:</source>
         <translation>Add:</translation>
     </message>
@@ -1551,7 +1576,7 @@
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>No records yet</source>
         <translation>No records yet</translation>
     </message>
@@ -2487,7 +2512,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
+        <location filename="../fpdesk/ui/dialogs/service.py" line="+54"/>
         <source>Correct service record</source>
         <translation>Correct service record</translation>
     </message>
@@ -2502,7 +2527,22 @@
         <translation>Service date</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>She asked for a pregnancy test</source>
+        <translation>She asked for a pregnancy test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy test result</source>
+        <translation>Pregnancy test result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next appointment / referral follow-up</source>
+        <translation>Next appointment / referral follow-up</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A normal outcome: the service was offered and the person chose not to take it.</source>
         <translation>A normal outcome: the service was offered and the person chose not to take it.</translation>
     </message>
@@ -2885,7 +2925,7 @@ Please send this file to your support contact.</translation>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+64"/>
+        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+52"/>
         <source>Complete: %1</source>
         <translation>Complete: %1</translation>
     </message>

@@ -925,7 +925,7 @@
 <context>
     <name>LedgersPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/ledgers.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/ledgers.py" line="+25"/>
         <source>Every woman aged 15–49, by village, group and household.</source>
         <translation>每名 15–49 岁妇女一行，按村、组、户排列。</translation>
     </message>
@@ -961,8 +961,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Every health check (三查) in the period.</source>
-        <translation>时期内每次健康检查（三查）一行。</translation>
+        <source>Every reproductive-health check in the period.</source>
+        <translation>时期内每次生殖健康检查一行。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -990,7 +990,17 @@
         <translation>全乡镇</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Office card (full record)</source>
+        <translation>办公室存档卡（完整信息）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>村级卡（只列生育，身份证号和电话遮盖）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Period</source>
         <translation>时期</translation>
     </message>
@@ -1003,6 +1013,11 @@
         <location line="+1"/>
         <source>Village</source>
         <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card</source>
+        <translation>卡片样式</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1026,7 +1041,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Registers and cards</source>
         <translation>帐表卡册</translation>
     </message>
@@ -1431,7 +1446,7 @@
     <message>
         <location line="+1"/>
         <source>Months between health checks</source>
-        <translation>三查间隔月数</translation>
+        <translation>生殖健康检查间隔月数</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1496,12 +1511,22 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+137"/>
+        <location line="+143"/>
         <source>Print her card…</source>
         <translation>打印信息卡…</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-139"/>
+        <source>Office card (full record)</source>
+        <translation>办公室存档卡（完整信息）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Village card (births only, ID and phone masked)</source>
+        <translation>村级卡（只列生育，身份证号和电话遮盖）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Add:</source>
         <translation>新增：</translation>
     </message>
@@ -1551,7 +1576,7 @@
         <translation>档案记录</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
@@ -1704,12 +1729,12 @@
     <message>
         <location line="+1"/>
         <source>She does not want health-check reminders</source>
-        <translation>本人不需要三查提醒</translation>
+        <translation>本人不需要健康检查提醒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Her own choice: she will not be listed for the health-check reminder.</source>
-        <translation>本人的选择：三查（健康检查）提醒名单中将不再列出她。</translation>
+        <translation>本人的选择：生殖健康检查提醒名单中将不再列出她。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -2418,7 +2443,7 @@
     <message>
         <location line="+1"/>
         <source>Last check</source>
-        <translation>末次三查</translation>
+        <translation>末次健康检查</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2487,7 +2512,7 @@
 <context>
     <name>ServiceDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
+        <location filename="../fpdesk/ui/dialogs/service.py" line="+54"/>
         <source>Correct service record</source>
         <translation>更正服务记录</translation>
     </message>
@@ -2502,7 +2527,22 @@
         <translation>服务日期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>She asked for a pregnancy test</source>
+        <translation>本人要求查孕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pregnancy test result</source>
+        <translation>查孕结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next appointment / referral follow-up</source>
+        <translation>预约/转诊随访日期</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>A normal outcome: the service was offered and the person chose not to take it.</source>
         <translation>这是正常的结果：已向本人提供该项服务，本人选择不接受。</translation>
     </message>
@@ -2885,7 +2925,7 @@ Please send this file to your support contact.</source>
 <context>
     <name>reminders</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+64"/>
+        <location filename="../fpdesk/ui/pages/reminder_actions.py" line="+52"/>
         <source>Complete: %1</source>
         <translation>办理：%1</translation>
     </message>

@@ -191,6 +191,8 @@ class Service(Exchanged, Base):
     item_ring: Mapped[int | None] = mapped_column(Integer)
     item_pregnancy: Mapped[int | None] = mapped_column(Integer)
     item_disease: Mapped[int | None] = mapped_column(Integer)
+    item_cervical: Mapped[int | None] = mapped_column(Integer)   # schema 0008
+    item_breast: Mapped[int | None] = mapped_column(Integer)     # schema 0008
     result: Mapped[str | None] = mapped_column(Text)
     provider: Mapped[str | None] = mapped_column(String(60))
     contraception_uid: Mapped[str | None] = mapped_column(

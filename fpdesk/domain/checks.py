@@ -63,8 +63,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "start_date": ("开始日期", "start date"), "end_date": ("停用日期", "end date"),
     "end_reason": ("停用原因", "end reason"), "lifespan_years": ("有效年限", "lifespan"),
     "type": ("服务类型", "service type"), "next_date": ("预约日期", "next appointment"),
-    "item_ring": ("查环", "ring check"), "item_pregnancy": ("查孕", "pregnancy check"),
-    "item_disease": ("查病", "disease check"), "direction": ("流动方向", "direction"),
+    **{item.column: (item.zh, item.en) for item in codes.HEALTH_CHECK_ITEMS}, "direction": ("流动方向", "direction"),
     "verified_date": ("核查日期", "verified date"), "program": ("项目", "programme"),
     "year": ("年度", "year"), "months": ("月数", "months"), "amount": ("金额", "amount"),
     "status": ("状态", "status"), "confirmed_date": ("确认日期", "confirmed date"),
@@ -77,7 +76,7 @@ FIELD_LABELS: dict[str, tuple[str, str]] = {
     "result": ("结果", "result"), "declined": ("本人拒绝", "declined by the person"),
     "place_code": ("去向/来源地代码", "place code"), "reason": ("原因", "reason"),
     "contact": ("联系方式", "contact"), "phone": ("联系电话", "phone"), "notes": ("备注", "notes"),
-    "address": ("地址", "address"), "checks_opt_out": ("本人不需要三查提醒", "no health-check reminders"),
+    "address": ("地址", "address"), "checks_opt_out": ("本人不需要健康检查提醒", "no health-check reminders"),
     "one_child_cert_no": ("独生子女父母光荣证号", "one-child certificate number"),
     "two_daughters": ("两女户", "two-daughter household"), "head_uid": ("户主", "head of household"),
     "code": ("区划代码", "region code"), "level": ("级别", "level"), "parent_code": ("上级代码", "parent code"),
@@ -290,8 +289,7 @@ def check_contraception(record: dict, today: date, woman: PersonFacts | None = N
 def check_service(record: dict, today: date, person: PersonFacts | None = None) -> list[Finding]:
     found = require(record, ("person_uid", "type", "date"))
     found += check_codes(record, {
-        "type": codes.SERVICE_TYPE, "item_ring": codes.RING_RESULT,
-        "item_pregnancy": codes.PREGNANCY_RESULT, "item_disease": codes.DISEASE_RESULT})
+        "type": codes.SERVICE_TYPE, **{item.column: item.codes for item in codes.HEALTH_CHECK_ITEMS}})
     found += not_future(record, ("date",), today)
     found += not_before(record, "next_date", "date")
     return found + within_life(record, ("date",), person)

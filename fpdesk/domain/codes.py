@@ -168,7 +168,7 @@ END_REASON = CodeSet("end_reason", {
 })
 
 SERVICE_TYPE = CodeSet("service_type", {
-    1: ("健康检查", "Health check"),
+    1: ("生殖健康检查", "Reproductive health check"),
     2: ("节育器随访", "IUD follow-up"),
     3: ("绝育术后随访", "Post-sterilisation follow-up"),
     4: ("产后访视", "Postnatal visit"),
@@ -201,6 +201,39 @@ DISEASE_RESULT = CodeSet("disease_result", {
     2: ("异常", "Abnormal"),
     9: ("未查", "Not checked"),
 })
+
+SCREEN_RESULT = CodeSet("screen_result", {
+    1: ("未见异常", "No abnormality"),
+    2: ("异常·已转诊", "Abnormal, referred"),
+    9: ("未查", "Not checked"),
+})
+
+
+@dataclass(frozen=True)
+class HealthCheckItem:
+    """One item of a type-1 生殖健康检查: its key in the package's `items`,
+    its database column, its printed name and its result codes."""
+
+    key: str
+    column: str
+    zh: str
+    en: str
+    codes: CodeSet
+
+
+# In the order the form and the printouts show them. Every item is optional
+# (absent = not done). 查孕 is recorded only when she asks for a test: no
+# form pre-fills it and no report or register column counts it.
+HEALTH_CHECK_ITEMS = (
+    HealthCheckItem("disease", "item_disease", "妇科检查", "gynaecological examination", DISEASE_RESULT),
+    HealthCheckItem("cervical", "item_cervical", "宫颈癌筛查", "cervical cancer screening", SCREEN_RESULT),
+    HealthCheckItem("breast", "item_breast", "乳腺癌筛查", "breast cancer screening", SCREEN_RESULT),
+    HealthCheckItem("ring", "item_ring", "节育器检查", "IUD check", RING_RESULT),
+    HealthCheckItem("pregnancy", "item_pregnancy", "查孕（本人要求）", "pregnancy test (at her request)",
+                    PREGNANCY_RESULT),
+)
+# results that carry a referral follow-up date (next_date) when given
+ABNORMAL = {"item_disease": 2, "item_cervical": 2, "item_breast": 2}
 
 MIGRATION_DIRECTION = CodeSet("migration_direction", {
     1: ("流出", "Outflow"),
@@ -248,7 +281,7 @@ ALL: dict[str, CodeSet] = {
     for cs in (
         SEX, HUKOU_TYPE, ETHNICITY, RELATION, RESIDENCE, MARITAL_STATUS, MARRIAGE_EVENT,
         DELIVERY, BIRTH_PLACE, BIRTH_OUTCOME, PREGNANCY_OUTCOME, METHOD, NO_METHOD_REASON,
-        END_REASON, SERVICE_TYPE, RING_RESULT, PREGNANCY_RESULT, DISEASE_RESULT,
+        END_REASON, SERVICE_TYPE, RING_RESULT, PREGNANCY_RESULT, DISEASE_RESULT, SCREEN_RESULT,
         MIGRATION_DIRECTION, BENEFIT_PROGRAM, BENEFIT_STATUS, REGION_LEVEL, ROLE,
     )
 }

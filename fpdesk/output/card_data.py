@@ -2,6 +2,13 @@
 record) and 家庭户卡 (one household and its members), in the document model
 of layout.py.
 
+Women's cards come in two variants (docs/cards.md): the office's full card
+("office", for administrators and clerks) and the village card ("village",
+kept in villages: the default for the viewer role, an option for everyone).
+The village card lists no pregnancy outcome other than a birth (live birth
+or stillbirth, which also stand in 子女情况) and masks every ID number and
+phone as a viewer sees them.
+
 Women's cards are built set-based: `_load` reads the women, their household
 members, spouses, marriages, births, pregnancies, contraception episodes and
 services in one query each, whether for one woman or a whole village, and
@@ -25,10 +32,13 @@ from fpdesk.domain.dates import birth_window
 from fpdesk.output.masking import shown_id, shown_phone  # noqa: F401 - used here and re-exported
 from fpdesk.output.layout import Card, CardSet, CardTable, Column, FieldGrid
 from fpdesk.output.pdf_page import Cancelled
-from fpdesk.services.context import Actor
+from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.services.dashboard import office_name
 
 WOMAN_TITLE = "育龄妇女信息卡"
+OFFICE, VILLAGE = "office", "village"
+VARIANTS = {OFFICE: "办公室存档卡", VILLAGE: "村级卡"}
+BIRTH_OUTCOMES = (1, 2)         # the pregnancy outcomes a village card shows: live birth, stillbirth
 HOUSEHOLD_TITLE = "家庭户卡"
 LIVING = (1, 2, 3)              # on the register, away, or arrived: not moved out, not dead
 MARRYING = (21, 22, 23)         # marriage events that give her a (new) spouse
@@ -77,15 +87,19 @@ def method_label(method: int, no_method_reason: int | None) -> str:
     return label
 
 
+# the health-check items a card prints: never the pregnancy test (done only at
+# her request, and nothing on paper shows it)
+CARD_ITEMS = tuple(item for item in codes.HEALTH_CHECK_ITEMS if item.key != "pregnancy")
+
+
 def service_result(row) -> str:
-    """本人拒绝 for a declined service; else its result, or the 三查 items."""
+    """本人拒绝 for a declined service; else its result, or the health-check items done."""
     if row.declined:
         return "本人拒绝"
     if row.result:
         return row.result
-    items = [(name, cs.label(value)) for name, cs, value in (
-        ("查环", codes.RING_RESULT, row.item_ring), ("查孕", codes.PREGNANCY_RESULT, row.item_pregnancy),
-        ("查病", codes.DISEASE_RESULT, row.item_disease)) if value is not None]
+    items = [(item.zh, item.codes.label(getattr(row, item.column))) for item in CARD_ITEMS
+             if getattr(row, item.column) not in (None, 9)]
     return "；".join(f"{name}：{label}" for name, label in items)
 
 
@@ -176,7 +190,7 @@ def _load(session: Session, women: Select, on: date) -> _Loaded:
             .order_by(Contraception.start_date, Contraception.uid)):
         loaded.episodes[c.woman_uid].append(c)
     for s in session.execute(select(Service.person_uid, Service.date, Service.type, Service.result, Service.declined,
-                                    Service.item_ring, Service.item_pregnancy, Service.item_disease,
+                                    *(getattr(Service, item.column) for item in CARD_ITEMS),
                                     Service.provider, Service.next_date)
                              .where(Service.person_uid.in_(woman_uids), Service.deleted.is_(False), Service.date <= on)
                              .order_by(Service.person_uid, Service.date, Service.type)):
@@ -237,7 +251,22 @@ def _household_grid(household, head_name: str | None, names: _Names, actor: Acto
     ])
 
 
-def _tables(woman, loaded: _Loaded, actor: Actor, on: date) -> list[CardTable]:
+def default_variant(actor: Actor) -> str:
+    """The village card for a reader who may not see ID numbers (viewer), else the office card."""
+    return OFFICE if actor.may_see_ids else VILLAGE
+
+
+def card_reader(actor: Actor, variant: str) -> Actor:
+    """Who the card is printed for: a village card masks as for a viewer.
+    Refuses an unknown variant, and the office card to a role that may not see it."""
+    if variant not in VARIANTS:
+        raise ValueError(f"未知的信息卡样式：{variant}（可选 {'、'.join(VARIANTS)}）")
+    if variant == OFFICE and not actor.may_see_ids:
+        raise PermissionDenied(f"用户 {actor.username} 为只读角色，只能打印村级卡")
+    return actor if variant == OFFICE else Actor(actor.username, "viewer")
+
+
+def _tables(woman, loaded: _Loaded, actor: Actor, on: date, variant: str = OFFICE) -> list[CardTable]:
     marriages = [[m.date, codes.MARRIAGE_EVENT.label(m.event), m.spouse_name or "",
                   shown_id(m.spouse_id_number, actor), ""] for m in loaded.marriages.get(woman.uid, [])]
     children = [[name or "", b.birth_date, codes.SEX.label(b.sex), b.order, codes.BIRTH_OUTCOME.label(b.outcome),
@@ -246,7 +275,8 @@ def _tables(woman, loaded: _Loaded, actor: Actor, on: date) -> list[CardTable]:
     pregnancies = [[p.found_date, p.lmp_date, p.edd,
                     pregnancy_outcome(p.outcome if _dated(p.outcome_date, on) else None),
                     p.outcome_date if _dated(p.outcome_date, on) else None]
-                   for p in loaded.pregnancies.get(woman.uid, [])]
+                   for p in loaded.pregnancies.get(woman.uid, [])
+                   if variant == OFFICE or (p.outcome in BIRTH_OUTCOMES and _dated(p.outcome_date, on))]
     methods = []
     for c in loaded.episodes.get(woman.uid, []):
         ended = c.end_date is not None and c.end_date <= on
@@ -264,19 +294,23 @@ def _tables(woman, loaded: _Loaded, actor: Actor, on: date) -> list[CardTable]:
     ]
 
 
-def _woman_card(woman, loaded: _Loaded, names: _Names, actor: Actor, on: date) -> Card:
+def _woman_card(woman, loaded: _Loaded, names: _Names, actor: Actor, on: date, variant: str = OFFICE) -> Card:
     members = loaded.members.get(woman.household_uid, [])
     position = next((i for i, m in enumerate(members, 1) if m.uid == woman.uid), 1)
     head = loaded.persons.get(woman.head_uid) if woman.head_uid else None
     number = f"{woman.household_no}-{position:02d}" if woman.household_no else f"{position:02d}"
     blocks: list = [_identity_grid(woman, actor), _household_grid(woman, head.name if head else None, names, actor),
                     _spouse_grid(woman, loaded, actor)]
-    return Card(WOMAN_TITLE, names.unit(woman.village_code), number, blocks + _tables(woman, loaded, actor, on))
+    title = WOMAN_TITLE if variant == OFFICE else f"{WOMAN_TITLE}（{VARIANTS[VILLAGE]}）"
+    return Card(title, names.unit(woman.village_code), number, blocks + _tables(woman, loaded, actor, on, variant))
 
 
 # -- the public builders ----------------------------------------------------------------------------
-def woman_card(session: Session, actor: Actor, person_uid: str, on: date) -> Card:
-    """The 育龄妇女信息卡 of one woman, as it stood on `on`."""
+def woman_card(session: Session, actor: Actor, person_uid: str, on: date, variant: str | None = None) -> Card:
+    """The 育龄妇女信息卡 of one woman, as it stood on `on` (variant: OFFICE or
+    VILLAGE; by default the one for the actor's role)."""
+    variant = variant or default_variant(actor)
+    actor = card_reader(actor, variant)
     person = session.execute(select(Person.sex, Person.name).where(
         Person.uid == person_uid, Person.deleted.is_(False))).first()
     if person is None:
@@ -284,13 +318,16 @@ def woman_card(session: Session, actor: Actor, person_uid: str, on: date) -> Car
     if person.sex != 2:
         raise ValueError(f"{person.name}不是女性，不能打印育龄妇女信息卡")
     loaded = _load(session, _women_query().where(Person.uid == person_uid), on)
-    return _woman_card(loaded.women[0], loaded, _Names(session), actor, on)
+    return _woman_card(loaded.women[0], loaded, _Names(session), actor, on, variant)
 
 
 def village_women_cards(session: Session, actor: Actor, village_code: str, on: date,
-                        cancelled: IsCancelled | None = None) -> CardSet:
+                        cancelled: IsCancelled | None = None, variant: str | None = None) -> CardSet:
     """A card for every woman aged 15–49 on `on` (not moved out, not dead) in the
-    village, ordered by group, household and name."""
+    village, ordered by group, household and name; each card numbers its own
+    pages (第 1 页 共 2 页), so it files separately."""
+    variant = variant or default_variant(actor)
+    actor = card_reader(actor, variant)
     names = _Names(session)
     if village_code not in names.villages and session.scalar(
             select(Household.uid).where(Household.village_code == village_code).limit(1)) is None:
@@ -306,7 +343,7 @@ def village_women_cards(session: Session, actor: Actor, village_code: str, on: d
     for i, woman in enumerate(loaded.women, 1):
         if cancelled is not None and (i - 1) % CHECK_EVERY == 0 and cancelled():
             raise Cancelled()
-        cards.append(_woman_card(woman, loaded, names, actor, on))
+        cards.append(_woman_card(woman, loaded, names, actor, on, variant))
     return CardSet(cards, on)
 
 

@@ -8,6 +8,8 @@ Like the register renderer, this one paginates by itself: every line's
 height is known before reportlab sees it, so a card that runs over is cut
 between lines and continues on the next page under its title with “（续）”
 (a table cut in two repeats its band, marked “（续）”, and its headings).
+Each card numbers its own pages (第 1 页 共 2 页 of that card), so a card
+printed with a whole village's files separately.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from fpdesk.domain.dates import format_zh
 from fpdesk.output.layout import Card, CardSet, CardTable, Column, FieldGrid
 from fpdesk.output.pdf import ALIGN_NAMES, BAND_GREY, CONTINUED, EMPTY_TEXT, GRID_GREY, CellMaker, format_value
-from fpdesk.output.pdf_page import (MARGINS_MM, Cancelled, IsCancelled, Progress, build_pdf, frame_size, styles)
+from fpdesk.output.pdf_page import (MARGINS_MM, Cancelled, IsCancelled, Progress, RestartNumbering, build_pdf,
+                                    frame_size, styles)
 
 __all__ = ["Cancelled", "render_cards_pdf"]
 
@@ -57,6 +60,7 @@ def render_cards_pdf(cardset: CardSet, path, progress: Progress | None = None,
             raise Cancelled()
         if index:
             story.append(PageBreak())
+        story.append(RestartNumbering())        # each card numbers its own pages
         story += layout.card_story(card)
     title = "、".join(dict.fromkeys(card.title for card in cardset.cards))
     return build_pdf(path, story, pagesize=pagesize, signatures=cardset.signatures, issued=cardset.issued,

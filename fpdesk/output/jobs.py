@@ -34,6 +34,7 @@ class Job:
     period: Period | None
     village: str | None
     on: date
+    variant: str | None = None   # women's cards: "office" or "village" (None: the role's default)
 
 
 def document_names() -> dict[str, str]:
@@ -78,19 +79,20 @@ def _cards(db, actor, job: Job, path: Path, progress, cancelled) -> Produced:
     if not job.village:
         raise ValueError("请先选择村：信息卡按村打印")
     with db.read_session() as session:
-        cards = village_women_cards(session, actor, job.village, job.on, cancelled=cancelled)
+        cards = village_women_cards(session, actor, job.village, job.on, cancelled=cancelled,
+                                    variant=job.variant)
     pages = render_cards_pdf(cards, path, progress=progress, cancelled=cancelled)
     return Produced(path, pages, len(cards.cards))
 
 
-def person_card(db, actor: Actor, person_uid: str, on: date, path: Path) -> Produced:
+def person_card(db, actor: Actor, person_uid: str, on: date, path: Path, variant: str | None = None) -> Produced:
     """One woman's 育龄妇女信息卡 (from her detail page)."""
     from fpdesk.output.card_data import woman_card
     from fpdesk.output.card_pdf import render_cards_pdf
     from fpdesk.output.layout import CardSet
 
     with db.read_session() as session:
-        card = woman_card(session, actor, person_uid, on)
+        card = woman_card(session, actor, person_uid, on, variant)
     pages = render_cards_pdf(CardSet([card], on), Path(path))
     return Produced(Path(path), pages, 1)
 

@@ -26,7 +26,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from fpdesk.domain.dates import format_zh
 from fpdesk.output.fonts import register_cjk_font
@@ -97,6 +97,18 @@ def page_number_text(page: int, total: int) -> str:
     return f"第 {page} 页 共 {total} 页"
 
 
+class RestartNumbering(Flowable):
+    """Placed first on a page, it starts a new numbered set there: the pages
+    from it to the next one are 第 1 页 … 共 n 页 of their own (one woman's
+    card files separately from the next)."""
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        self.canv.restart_numbering = True
+
+
 class _FooterCanvas(Canvas):
     """Holds every page back until the end so the footer can say 共 y 页."""
 
@@ -105,17 +117,24 @@ class _FooterCanvas(Canvas):
         self._footer = footer
         self._margins = [m * mm for m in margins_mm]
         self._held: list[dict] = []
+        self.restart_numbering = False
 
     def showPage(self):
         self._held.append(dict(self.__dict__))
+        self.restart_numbering = False
         self._startPage()
 
     def save(self):
-        total = len(self._held)
-        for number, state in enumerate(self._held, 1):
-            self.__dict__.update(state)
-            self._draw_footer(number, total)
-            Canvas.showPage(self)
+        sets: list[list[dict]] = []
+        for index, state in enumerate(self._held):
+            if index == 0 or state.get("restart_numbering"):
+                sets.append([])
+            sets[-1].append(state)
+        for pages in sets:
+            for number, state in enumerate(pages, 1):
+                self.__dict__.update(state)
+                self._draw_footer(number, len(pages))
+                Canvas.showPage(self)
         Canvas.save(self)
 
     @property

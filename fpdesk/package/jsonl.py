@@ -4,8 +4,9 @@ A line holds `uid`, `created_at`, `updated_at`, `deleted`, then the table's
 exchanged fields in the model's column order. Values: dates "YYYY-MM-DD";
 ethnicity, relation, group_no, region codes, household_no and ID numbers as
 strings; region level as a word; other codes and counts as integers; booleans
-as booleans; `amount` as a number; a service's three item columns as the
-object `items` {"ring", "pregnancy", "disease"}. Local columns (`rev`, the
+as booleans; `amount` as a number; a service's health-check item columns
+as the object `items` {"disease", "cervical", "breast", "ring", "pregnancy"}
+(`codes.HEALTH_CHECK_ITEMS`). Local columns (`rev`, the
 pinyin of a name) never travel.
 
 Lines are written by SQLite's json_object (dates are stored as ISO text,
@@ -25,11 +26,12 @@ from sqlalchemy import Boolean, Date, Integer, Numeric
 
 from fpdesk.db.models import EXCHANGED_MODELS
 from fpdesk.domain.checks import field_label
+from fpdesk.domain.codes import HEALTH_CHECK_ITEMS
 from fpdesk.services.records import REFERENCES, data_fields
 
 TABLES = tuple(EXCHANGED_MODELS)  # regions, households, persons, … benefits: also the apply order
 META = ("uid", "created_at", "updated_at", "deleted")
-ITEMS = (("ring", "item_ring"), ("pregnancy", "item_pregnancy"), ("disease", "item_disease"))
+ITEMS = tuple((item.key, item.column) for item in HEALTH_CHECK_ITEMS)
 ITEM_COLUMNS = tuple(column for _, column in ITEMS)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
@@ -145,7 +147,7 @@ _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:
 
 
 def _bad_items() -> RecordProblem:
-    return RecordProblem('items 应为对象 {"ring", "pregnancy", "disease"}')
+    return RecordProblem('items 应为对象 {"disease", "cervical", "breast", "ring", "pregnancy"}')
 
 
 def _check_meta(obj: dict, record: dict) -> None:

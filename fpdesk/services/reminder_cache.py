@@ -8,8 +8,8 @@ items stay the same (`domain.reminders.changes`). After that a request
 recomputes only the people whose records changed since (found through the
 indexed `rev` columns every write stamps) and those whose span the date has
 left, and reads everyone else's items back, their status and days overdue
-worked out for the date asked. New rule parameters or another calendar year
-mean a full rebuild.
+worked out for the date asked. New rule parameters, a new `RULES_VERSION` or
+another calendar year mean a full rebuild.
 
 The stored list is always the list `reminders.compute` would give: the
 refresh runs inside one write transaction, so no save can slip between
@@ -26,7 +26,7 @@ from datetime import date
 import sqlalchemy.exc
 from sqlalchemy.orm import Session
 
-from fpdesk.domain.reminders import status_on
+from fpdesk.domain.reminders import RULES_VERSION, status_on
 from fpdesk.services.reminders import (ReminderRow, chosen_rules, compute, compute_with_spans, load_params,
                                        raw_rows, sort_key)
 from fpdesk.services.revisions import current_rev
@@ -98,7 +98,8 @@ def refresh(db, on: date) -> str:
 
 
 def params_key(session: Session) -> str:
-    settings = load_params(session).as_settings()
+    """The parameters and the rules' version the stored list was computed with."""
+    settings = {**load_params(session).as_settings(), "rules_version": RULES_VERSION}
     return hashlib.sha256(json.dumps(settings, sort_keys=True, default=str).encode()).hexdigest()[:16]
 
 

@@ -6,8 +6,9 @@ pure rules of `fpdesk.domain.reminders` then decide. No query per person.
 Services are fetched reduced, without changing any rule's answer (a test
 compares with the full records on a demo township):
 - for the types whose rules only ask "the latest one" or "any one on or after
-  a date" (R01 type 1, R02 types 4–6, R03 type 5, R10 any type) the latest
-  service per person and type is enough;
+  a date" (R01 type 1, R02 types 4–6, R03/R06/R07 type 5, R08 types 4 and 11,
+  R10 any type) the latest service per person and type is enough (SQLite
+  takes `declined` from the row holding the max date);
 - type 2 (R04): only a service in the window of the latest opened target can
   satisfy it, and that window starts at most the longest gap between two
   targets (plus the lead) before D, so of the older ones only the latest
@@ -107,15 +108,15 @@ def _people(session: Session, on: date, village: str | None, persons: str | None
 
 
 SERVICES_SQL = f"""
-SELECT person_uid, type, max(date), '' FROM services
+SELECT person_uid, type, max(date), '', declined FROM services
  WHERE deleted = 0 AND date <= :on AND type NOT IN {FULL_SERVICE_TYPES} {{scope}}
  GROUP BY person_uid, type
 HAVING type != {WINDOWED_TYPE} OR max(date) < :window_start
 UNION ALL
-SELECT person_uid, type, date, uid FROM services
+SELECT person_uid, type, date, uid, declined FROM services
  WHERE deleted = 0 AND date <= :on AND type IN {FULL_SERVICE_TYPES} {{scope}}
 UNION ALL
-SELECT person_uid, type, date, uid FROM services
+SELECT person_uid, type, date, uid, declined FROM services
  WHERE deleted = 0 AND type = {WINDOWED_TYPE} AND date BETWEEN :window_start AND :on {{scope}}
 """
 
@@ -161,7 +162,7 @@ def _records(session: Session, on: date, params: Params,
                           lambda r: MigrationRec(r[1], r[2], _d(r[3]), _d(r[4])))
     services = _grouped(rows(SERVICES_SQL, "person_uid",
                              window_start=r04_window_start(params, on).isoformat()),
-                        lambda r: ServiceRec(r[3], r[1], _d(r[2])))
+                        lambda r: ServiceRec(r[3], r[1], _d(r[2]), bool(r[4])))
     benefits: dict[str, list] = defaultdict(list)
     child_benefits: dict[str, list] = defaultdict(list)
     benefit_sql = ("SELECT person_uid, uid, program, year, child_uid FROM benefits "

@@ -15,7 +15,7 @@ DEFAULTS: dict[str, object] = {
     "office_region_code": None,   # the township (or county) this database belongs to
     "demo": False,                # a demo database: the sign-in screen shows its account
     "idle_lock_minutes": 10,
-    "check_interval_months": 3,   # R01
+    "check_interval_months": 12,  # R01 (3 before schema 0008)
     "menopause_age": 52,          # R07
 }
 

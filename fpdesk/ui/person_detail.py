@@ -90,7 +90,12 @@ class PersonDetailView(QWidget):
         heading.addWidget(self.subtitle, 1, Qt.AlignmentFlag.AlignBottom)
         self.card_button = QPushButton(self.tr("Print her card…"))
         self.card_button.setObjectName("print_card")
-        self.card_button.clicked.connect(self.print_card)
+        card_menu = QMenu(self.card_button)     # which card: the office's, or the village's (minimal)
+        if actor.may_see_ids:
+            card_menu.addAction(self.tr("Office card (full record)"), lambda: self.print_card("office"))
+        card_menu.addAction(self.tr("Village card (births only, ID and phone masked)"),
+                            lambda: self.print_card("village"))
+        self.card_button.setMenu(card_menu)
         heading.addWidget(self.card_button, 0, Qt.AlignmentFlag.AlignTop)
         heading.addWidget(self.back, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -210,20 +215,21 @@ class PersonDetailView(QWidget):
         self.card_button.setVisible(person["sex"] == FEMALE)
 
     # -- her card ------------------------------------------------------------------
-    def card_file(self) -> Path:
-        """Her 育龄妇女信息卡 as a PDF in a temporary folder."""
+    def card_file(self, variant: str | None = None) -> Path:
+        """Her 育龄妇女信息卡 (the office or the village card; by default the
+        one for the role) as a PDF in a temporary folder."""
         from fpdesk.output.jobs import person_card
 
         from fpdesk.ui.pdf_preview import scratch_pdf
 
         return person_card(self.db, self.actor, self._uid, self.clock(),
-                           scratch_pdf(f"育龄妇女信息卡-{self.detail.person['name']}.pdf")).path
+                           scratch_pdf(f"育龄妇女信息卡-{self.detail.person['name']}.pdf"), variant).path
 
-    def print_card(self) -> None:
+    def print_card(self, variant: str | None = None) -> None:
         from fpdesk.ui.pdf_preview import preview_and_forget
 
         try:
-            preview_and_forget(self.card_file(), self)
+            preview_and_forget(self.card_file(variant), self)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk; nothing was changed
             QMessageBox.warning(self, self.tr("Print her card…"), str(exc))
 

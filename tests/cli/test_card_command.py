@@ -94,3 +94,14 @@ def test_sign_in_is_required_and_one_selector_only(demo, tmp_path, capsys):
     with pytest.raises(SystemExit) as caught:
         main(["card", "--out", str(out), "--db", str(path)])
     assert caught.value.code == 2
+
+
+def test_variant_village_prints_the_minimal_card(demo, tmp_path, capsys):
+    args, path = demo
+    woman = a_woman(path)
+    out = tmp_path / "村级卡.pdf"
+    assert main(["card", "--person", woman, "--variant", "village", "--out", str(out), *args]) == 0
+    text = "".join(page.extract_text() for page in PdfReader(out).pages).replace(" ", "").replace("\n", "")
+    assert text.startswith("育龄妇女信息卡（村级卡）")
+    id_number = one(path, "SELECT id_number FROM persons WHERE uid = ?", woman)
+    assert id_number and id_number not in text

@@ -20,7 +20,7 @@ from fpdesk.services.context import Actor
 DAY = "2026-11-22"
 PERIOD = "2026"
 QUARTER = "2026Q2"
-EAST = "610628101001"
+EAST = "610628101201"
 SAVED = re.compile(r"已保存 (.+)（(\d+) 行(?:，(\d+) 页)?）")
 
 
@@ -94,7 +94,7 @@ def test_workbook_has_the_documents_rows(demo, capsys, tmp_path, name):
 def test_a_village_register(demo, capsys, tmp_path):
     args, path = demo
     out = tmp_path / "东庄村.xlsx"
-    assert main(["ledger", "--register", "women", "--village", "610628101001", "--out", str(out), *args]) == 0
+    assert main(["ledger", "--register", "women", "--village", "610628101201", "--out", str(out), *args]) == 0
     book = openpyxl.load_workbook(out, read_only=True)
     assert len(book.sheetnames) == 1 and book.worksheets[0]["A2"].value.endswith("）")
     book.close()

@@ -73,3 +73,57 @@ def test_a_garbage_file_is_refused(tmp_path):
     path.write_bytes(b"this is not sqlite at all" * 100)
     with pytest.raises(DatabaseError):
         open_database(path)
+
+
+FIXTURE_0007 = Path(__file__).parents[1] / "fixtures" / "schema-0007.db"
+
+
+def _open_0007(tmp_path, audit_the_interval=False):
+    path = tmp_path / "office.db"
+    shutil.copy(FIXTURE_0007, path)
+    if audit_the_interval:        # the office once chose the interval itself (and came back to 3)
+        con = sqlite3.connect(path)
+        con.execute("INSERT INTO audit_log (at, username, action, table_name, detail) VALUES "
+                    "('2026-06-06T09:00:00+08:00', 'admin', 'setting', 'settings', "
+                    "'{\"check_interval_months\": [6, 3]}')")
+        con.commit()
+        con.close()
+    return open_database(path)
+
+
+def test_upgrade_from_schema_0007_keeps_the_health_check_items(tmp_path):
+    db = _open_0007(tmp_path)
+    try:
+        assert current_revision(db) == SCHEMA_HEAD
+        with db.read_session() as session:
+            rows = session.execute(text(
+                "SELECT uid, item_ring, item_pregnancy, item_disease, item_cervical, item_breast, declined, result "
+                "FROM services ORDER BY uid")).all()
+    finally:
+        db.close()
+    assert [tuple(r) for r in rows] == [("s1", 1, 1, 2, None, None, 0, "宫颈糜烂，已转诊"),
+                                        ("s2", None, None, None, None, None, 1, "本人拒绝")]
+
+
+def test_upgrade_from_schema_0007_sets_new_defaults_only_where_never_changed(tmp_path):
+    from fpdesk.services.reminders import load_params
+
+    db = _open_0007(tmp_path)
+    try:
+        with db.read_session() as session:
+            params = load_params(session)
+    finally:
+        db.close()
+    assert params.check_interval_months == 12      # the old default, never chosen: now 12
+    assert params.menopause_age == 55              # the office's own choice stays
+
+
+def test_upgrade_from_schema_0007_keeps_an_interval_the_office_chose(tmp_path):
+    from fpdesk.services.reminders import load_params
+
+    db = _open_0007(tmp_path, audit_the_interval=True)
+    try:
+        with db.read_session() as session:
+            assert load_params(session).check_interval_months == 3
+    finally:
+        db.close()

@@ -79,7 +79,8 @@ def build_family(session, services: int = 0) -> Family:
     _create(session, "services", {"person_uid": wife, "type": 2, "date": date(2014, 7, 1), "result": "正常",
                                   "provider": "和平镇卫生院", "contraception_uid": iud})
     _create(session, "services", {"person_uid": wife, "type": 1, "date": date(2025, 3, 10), "item_ring": 9,
-                                  "item_pregnancy": 1, "item_disease": 1, "provider": "和平镇卫生院"})
+                                  "item_pregnancy": 1, "item_disease": 1, "item_cervical": 2, "item_breast": 1,
+                                  "next_date": date(2025, 4, 10), "provider": "和平镇卫生院"})
     _create(session, "services", {"person_uid": wife, "type": 1, "date": date(2025, 6, 10), "declined": True,
                                   "provider": "和平镇卫生院"})
     for k in range(services):
@@ -130,7 +131,9 @@ def test_woman_card_holds_every_section_with_her_records(db, family):
     assert column(methods, "避孕节育措施") == ["宫内节育器"] and column(methods, "结束原因") == ["计划怀孕取出"]
     results = column(table(card, "服务记录"), "服务结果")
     assert len(results) == family.services
-    assert "本人拒绝" in results and "查环：未查；查孕：未孕；查病：未见异常" in results
+    assert "本人拒绝" in results
+    assert "妇科检查：未见异常；宫颈癌筛查：异常·已转诊；乳腺癌筛查：未见异常" in results   # no 查孕 on paper
+    assert not any("查孕" in r or "三查" in r for r in results)
     assert all(t.blank_rows >= 2 for t in card.blocks if isinstance(t, CardTable))
 
 

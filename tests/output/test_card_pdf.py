@@ -157,3 +157,68 @@ def test_first_page_rasterises(db, family, tmp_path):
     render(db, CLERK, family.wife, path)
     subprocess.run(["pdftoppm", "-r", "40", "-png", "-f", "1", "-l", "1", str(path), str(tmp_path / "p")], check=True)
     assert list(tmp_path.glob("p*.png"))
+
+
+# -- the village card (minimal printout) and numbered sets ----------------------------------
+
+def _abortion_on_record(db, family):
+    """An induced abortion and a miscarriage on her record, next to her births."""
+    from datetime import date
+
+    from fpdesk.services import records
+
+    with db.session() as s:
+        for outcome, found in ((4, date(2021, 3, 1)), (3, date(2022, 5, 1))):
+            records.create(s, CLERK, "pregnancies", {
+                "woman_uid": family.wife, "found_date": found, "lmp_date": found.replace(day=1, month=found.month - 1),
+                "outcome": outcome, "outcome_date": found.replace(month=found.month + 1)},
+                accept_warnings=True, today=ON)
+
+
+def render_variant(db, actor, uid, path, variant):
+    with db.read_session() as s:
+        card = woman_card(s, actor, uid, ON, variant)
+    return render_cards_pdf(CardSet([card], ON), path)
+
+
+def test_a_village_card_does_not_show_an_induced_abortion(db, family, tmp_path):
+    _abortion_on_record(db, family)
+    office, village = tmp_path / "office.pdf", tmp_path / "village.pdf"
+    render_variant(db, CLERK, family.wife, office, "office")
+    render_variant(db, CLERK, family.wife, village, "village")
+    office_text, village_text = flat("".join(page_texts(office))), flat("".join(page_texts(village)))
+    assert "人工流产" in office_text and "自然流产" in office_text      # the office keeps the full record
+    assert "人工流产" not in village_text and "自然流产" not in village_text
+    assert "妊娠中" not in village_text                              # nor her ongoing pregnancy
+    assert village_text.startswith("育龄妇女信息卡（村级卡）")
+    for born in family.births:                                        # her births stay
+        assert format_zh(born) in village_text
+    # ID numbers and phones are masked on the village card, whoever prints it
+    assert family.wife_id not in village_text and idcard.mask(family.wife_id) in village_text
+    assert "13912345678" not in village_text and "5678" in village_text
+
+
+def test_the_village_card_is_the_viewers_default_and_the_office_card_is_refused_to_her(db, family):
+    from fpdesk.services.context import PermissionDenied
+
+    with db.read_session() as s:
+        assert woman_card(s, VIEWER, family.wife, ON).title == "育龄妇女信息卡（村级卡）"
+        assert woman_card(s, CLERK, family.wife, ON).title == "育龄妇女信息卡"
+        with pytest.raises(PermissionDenied, match="村级卡"):
+            woman_card(s, VIEWER, family.wife, ON, "office")
+        with pytest.raises(ValueError, match="样式"):
+            woman_card(s, CLERK, family.wife, ON, "county")
+
+
+def test_each_card_numbers_its_own_pages(db, tmp_path):
+    with db.session() as s:
+        long = build_family(s, services=57)           # a card of two pages
+    with db.read_session() as s:
+        cards = CardSet([woman_card(s, CLERK, long.wife, ON)] * 2, ON)
+    path = tmp_path / "two.pdf"
+    pages = render_cards_pdf(cards, path)
+    each = pages // 2
+    assert pages == 2 * each and each >= 2
+    texts = page_texts(path)
+    for index, page in enumerate(texts):
+        assert f"第 {index % each + 1} 页 共 {each} 页" in page, index

@@ -137,7 +137,7 @@ def test_eleven_registers_in_domain_order_with_their_titles():
                              "contraception", "checks", "followups", "supplies", "benefits"]
     assert [s.title for s in LEDGERS.values()] == [
         "育龄妇女花名册", "全员人口登记册", "出生登记册", "死亡登记册", "婚姻变动登记册", "人口流动登记册",
-        "避孕节育措施登记册", "健康检查（三查）登记册", "随访服务登记册", "药具发放登记册", "奖励扶助与补贴发放登记册"]
+        "避孕节育措施登记册", "生殖健康检查登记册", "随访服务登记册", "药具发放登记册", "奖励扶助与补贴发放登记册"]
     assert [n for n, s in LEDGERS.items() if not s.takes_period] == ["women", "population"]
     assert all(s.name == n for n, s in LEDGERS.items())
 

@@ -69,7 +69,7 @@ def test_value_types_follow_the_contract(full_package):
     household = jsonl(files["data/households.jsonl"])[0]
     assert isinstance(household["group_no"], str) and isinstance(household["two_daughters"], bool)
     checks = [s for s in jsonl(files["data/services.jsonl"]) if s["type"] == 1]
-    assert checks and all(set(s["items"]) == {"ring", "pregnancy", "disease"} for s in checks)
+    assert checks and all(set(s["items"]) == {"disease", "cervical", "breast", "ring", "pregnancy"} for s in checks)
     assert all(s["items"] is None for s in jsonl(files["data/services.jsonl"]) if s["type"] != 1)
     assert all("item_ring" not in s for s in checks)
     benefits = jsonl(files["data/benefits.jsonl"])

@@ -160,3 +160,57 @@ def test_a_township_code_outside_the_demo_county_is_refused(tmp_path):
     with pytest.raises(DemoError, match="610628"):
         create_demo(tmp_path / "x.db", persons=300, township_code="110101001000")
     assert not (tmp_path / "x.db").exists()
+
+
+def test_every_id_area_code_was_in_force_in_the_birth_year(township):
+    """stdnum's dated table (stdnum.cn.ric.get_birth_place): 富县 born 1980 → 612628, from 1996 → 610628."""
+    from stdnum.cn import ric
+    from stdnum.exceptions import ValidationError
+
+    con, summary = township
+    planted = {uid for note in summary.problems for uid in note.split(": ")[1].split()}
+    wrong, areas = [], set()
+    for uid, number in con.execute("SELECT uid, id_number FROM persons WHERE length(id_number) = 18"):
+        if uid in planted:
+            continue
+        try:
+            ric.get_birth_place(number)
+        except ValidationError:
+            wrong.append(number)
+        areas.add((number[:6], int(number[6:10]) >= 1996))
+    assert wrong == []
+    assert ("612628", False) in areas and ("610628", True) in areas
+    assert ("610628", False) not in areas and ("612628", True) not in areas
+
+
+def test_village_and_township_codes_follow_the_statistical_division_rule(township, tmp_path):
+    con, _ = township
+    villages = [code for (code,) in con.execute("SELECT code FROM regions WHERE level = 'village'")]
+    assert villages and all(200 <= int(code[9:]) <= 399 for code in villages)          # 村委会
+    (code, name), = con.execute("SELECT code, name FROM regions WHERE level = 'township'")
+    assert name.endswith("镇") and 100 <= int(code[6:9]) <= 199
+    create_demo(tmp_path / "xiang.db", persons=300, seed=3, on=ON, township_code="610628201000")
+    other = sqlite3.connect(tmp_path / "xiang.db")
+    try:
+        (name,), = other.execute("SELECT name FROM regions WHERE level = 'township'")
+    finally:
+        other.close()
+    assert name.endswith("乡")
+
+
+def test_supplies_say_what_was_given(township):
+    con, _ = township
+    results = [r for (r,) in con.execute("SELECT result FROM services WHERE type = 6 AND deleted = 0")]
+    assert results and all(results)
+    assert all(("避孕套" in r or "口服避孕药" in r or "外用避孕药" in r) and any(c.isdigit() for c in r)
+               for r in results)
+
+
+def test_health_checks_never_carry_an_unasked_pregnancy_test(township):
+    con, _ = township
+    checks, tests = con.execute("SELECT count(*), count(item_pregnancy) FROM services WHERE type = 1 "
+                                "AND declined = 0").fetchone()
+    assert checks > 0 and tests < checks * 0.1        # only the few who asked
+    cervical, breast = con.execute("SELECT count(item_cervical), count(item_breast) FROM services "
+                                   "WHERE type = 1").fetchone()
+    assert cervical > 0 and breast > 0

@@ -140,3 +140,15 @@ def test_a_file_locked_by_another_writer_still_gets_its_list(demo):
     finally:
         other.close()
     assert refresh(demo, ON) == "rebuilt"
+
+
+def test_a_list_stored_under_older_rules_is_rebuilt(demo, monkeypatch):
+    """Lists stored before a rule changed meaning (RULES_VERSION) are never read back."""
+    from fpdesk.services import reminder_cache
+
+    assert refresh(demo, ON) == "current"
+    monkeypatch.setattr(reminder_cache, "RULES_VERSION", reminder_cache.RULES_VERSION - 1)
+    assert refresh(demo, ON) == "rebuilt"
+    monkeypatch.undo()
+    assert refresh(demo, ON) == "rebuilt"
+    assert reminder_list(demo, ON) == computed(demo, ON)

@@ -105,10 +105,10 @@ def test_cli_json_follows_the_contract(signed, capsys):
 
 def test_cli_filters_by_rule_and_village(signed, capsys):
     assert main(["reminders", "--date", "2026-11-22", "--json", "--rule", "R01", "--rule", "r04",
-                 "--village", "610628101002", *signed]) == 0
+                 "--village", "610628101202", *signed]) == 0
     items = json.loads(capsys.readouterr().out)
     assert items and {i["rule"] for i in items} <= {"R01", "R04"}
-    assert {i["village_code"] for i in items} == {"610628101002"}
+    assert {i["village_code"] for i in items} == {"610628101202"}
 
 
 def test_cli_unknown_rule_is_a_user_error(signed, capsys):

@@ -125,7 +125,7 @@ def test_register_birth_creates_child_birth_and_closes_the_pregnancy(db, town):
         assert records.get(s, "persons", child)["household_uid"] == detail.household["uid"]
     assert "张欣怡" in [m.name for m in detail.members]
     kinds = [e.kind for e in detail.timeline]
-    assert kinds.count("生育") == 2 and "宫内节育器" in kinds and "健康检查" in kinds
+    assert kinds.count("生育") == 2 and "宫内节育器" in kinds and "生殖健康检查" in kinds
     assert detail.timeline[0].date >= detail.timeline[-1].date
     with db.read_session() as s:
         from fpdesk.services import audit

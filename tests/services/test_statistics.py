@@ -100,13 +100,15 @@ def test_t4_services_and_postpartum_choice(township):
     #   2026-03-29; nothing chosen → not done); p6's baby 2026-08-08 + 90 falls after the year → 1/2
     # 西村: implant (p7), vasectomy (p9), female sterilisation (p12). R03: c3 (2026-06-01 + 90 =
     #   08-30; counselling 07-01 → done), c4 (02-20 + 90 = 05-21; sterilisation 03-03 → done) → 2/2
+    # informed choice: episodes started in the year — 东村 p2's IUD (signed) → 1/1; 西村 p7's implant and
+    #   p9's vasectomy (signed), p11's condoms and p12's sterilisation (not signed) → 2/4; township 3/5
     assert_table(township, "T4", {
         V1: dict(iud_in=1, iud_out=1, female_ster=0, male_ster=0, implant_in=0, implant_out=0,
-                 postpartum_due=2, postpartum_done=1, postpartum_rate=50.0),
+                 postpartum_due=2, postpartum_done=1, postpartum_rate=50.0, informed_choice_rate=100.0),
         V2: dict(iud_in=0, iud_out=0, female_ster=1, male_ster=1, implant_in=1, implant_out=0,
-                 postpartum_due=2, postpartum_done=2, postpartum_rate=100.0),
+                 postpartum_due=2, postpartum_done=2, postpartum_rate=100.0, informed_choice_rate=50.0),
         TOWNSHIP: dict(iud_in=1, iud_out=1, female_ster=1, male_ster=1, implant_in=1, implant_out=0,
-                       postpartum_due=4, postpartum_done=3, postpartum_rate=75.0)})
+                       postpartum_due=4, postpartum_done=3, postpartum_rate=75.0, informed_choice_rate=60.0)})
 
 
 def test_t5_checks_and_follow_ups(township):
@@ -119,13 +121,15 @@ def test_t5_checks_and_follow_ups(township):
     #   follow-ups (R05 1, 3, 6 months): p7 implant 2025-11-01 → 12-01 (visit 12-05 ✓),
     #   02-01 (visit 03-20 after 02-01 + 30 ✗), 05-01 ✗; p9 vasectomy 01-10 → 02-10 (02-12 ✓),
     #   04-10 (04-08 ≥ 04-03 ✓), 07-10 ✗; p12 sterilisation 03-03 → 04-03, 06-03, 09-03 all ✗ → 3 of 9
+    # screenings (item done: 1 or 2): 东村 p2 cervical 1, breast 2 (p6's cervical 9 = not done, her
+    #   pregnancy test is never counted); 西村 p9 cervical 2, p12 breast 1 (p7 is not in the population)
     assert_table(township, "T5", {
-        V1: dict(check_eligible=3, checked=2, check_rate=66.7, declined=1,
+        V1: dict(check_eligible=3, checked=2, check_rate=66.7, declined=1, cervical_screened=1, breast_screened=1,
                  followups_due=3, followups_done=2, followup_rate=66.7),
-        V2: dict(check_eligible=3, checked=2, check_rate=66.7, declined=0,
+        V2: dict(check_eligible=3, checked=2, check_rate=66.7, declined=0, cervical_screened=1, breast_screened=1,
                  followups_due=9, followups_done=3, followup_rate=33.3),
-        TOWNSHIP: dict(check_eligible=6, checked=4, check_rate=66.7, declined=1,
-                       followups_due=12, followups_done=5, followup_rate=41.7)})
+        TOWNSHIP: dict(check_eligible=6, checked=4, check_rate=66.7, declined=1, cervical_screened=2,
+                       breast_screened=2, followups_due=12, followups_done=5, followup_rate=41.7)})
 
 
 def test_t6_migrant_women(township):

@@ -53,8 +53,8 @@ class Builder:
         return self.person(household, name, 2, born, residence, marital_status=20,
                            first_marriage_date=married, relation="02", **extra)
 
-    def service(self, person: str, kind: int, day: date, declined: bool = False) -> None:
-        self.add("services", person_uid=person, type=kind, date=day, declined=declined)
+    def service(self, person: str, kind: int, day: date, declined: bool = False, **items) -> None:
+        self.add("services", person_uid=person, type=kind, date=day, declined=declined, **items)
 
 
 def build_township(db) -> dict[str, str]:
@@ -72,10 +72,11 @@ def build_township(db) -> dict[str, str]:
         u["c1"] = b.person(h1, "甲子", 1, date(2025, 10, 1), relation="03")
         b.add("births", mother_uid=u["p2"], child_uid=u["c1"], birth_date=date(2025, 10, 1), sex=1, order=2,
               delivery=1, place=1, outcome=1, reported_date=date(2025, 10, 3))
-        iud = b.add("contraception", woman_uid=u["p2"], method=3, start_date=date(2025, 12, 15), lifespan_years=10)
+        iud = b.add("contraception", woman_uid=u["p2"], method=3, start_date=date(2025, 12, 15), lifespan_years=10,
+                    informed_choice=True)
         b.service(u["p2"], 2, date(2026, 1, 20))
         b.service(u["p2"], 2, date(2026, 3, 10))
-        b.service(u["p2"], 1, date(2026, 3, 1))
+        b.service(u["p2"], 1, date(2026, 3, 1), item_disease=1, item_cervical=1, item_breast=2, item_ring=1)
 
         u["p3"] = b.married_woman(h2, "乙母", date(1985, 3, 3), date(2008, 1, 1))
         u["c2"] = b.person(h2, "乙女", 2, date(2025, 9, 30), relation="04")
@@ -92,22 +93,24 @@ def build_township(db) -> dict[str, str]:
         b.add("migrations", person_uid=u["p6"], direction=4, date=date(2026, 2, 10), place_code=V1)
         b.add("migrations", person_uid=u["p6"], direction=5, date=date(2026, 2, 10), place_code=V2)
         b.add("contraception", woman_uid=u["p6"], method=5, start_date=date(2024, 1, 1))
-        b.service(u["p6"], 1, date(2026, 8, 1))
+        b.service(u["p6"], 1, date(2026, 8, 1), item_cervical=9, item_pregnancy=1)   # 9 = not done
         b.add("births", mother_uid=u["p6"], birth_date=date(2026, 8, 8), sex=1, order=1, delivery=1, place=2,
               outcome=1, reported_date=date(2026, 8, 9))
         # -- 西村 ---------------------------------------------------------------
         u["p7"] = b.person(h3, "己", 2, date(1992, 2, 2), marital_status=21, first_marriage_date=date(2015, 1, 1),
                            checks_opt_out=True)
-        b.add("contraception", woman_uid=u["p7"], method=4, start_date=date(2025, 11, 1), lifespan_years=5)
+        b.add("contraception", woman_uid=u["p7"], method=4, start_date=date(2025, 11, 1), lifespan_years=5,
+              informed_choice=True)
+        b.service(u["p7"], 1, date(2026, 6, 1), item_cervical=1)     # she is not in the R01 population
         b.service(u["p7"], 9, date(2025, 12, 5))
         b.service(u["p7"], 9, date(2026, 3, 20))
         u["p8"] = b.person(h3, "庚", 1, date(1988, 8, 8), marital_status=20, relation="01")
         u["p9"] = b.married_woman(h3, "辛", date(1989, 9, 9), date(2010, 1, 1))
-        b.add("contraception", woman_uid=u["p9"], method=2, start_date=date(2026, 1, 10))
+        b.add("contraception", woman_uid=u["p9"], method=2, start_date=date(2026, 1, 10), informed_choice=True)
         b.service(u["p9"], 3, date(2026, 2, 12))
         b.service(u["p9"], 3, date(2026, 4, 8))
         b.service(u["p9"], 1, date(2026, 1, 5), declined=True)
-        b.service(u["p9"], 1, date(2026, 5, 5))
+        b.service(u["p9"], 1, date(2026, 5, 5), item_cervical=2)
         u["p10"] = b.married_woman(h3, "壬", date(1990, 10, 10), date(2012, 5, 5), residence=2,
                                    left_date=date(2024, 3, 1))
         b.add("migrations", person_uid=u["p10"], direction=1, date=date(2024, 3, 1), place="广州市",
@@ -131,7 +134,7 @@ def build_township(db) -> dict[str, str]:
         b.add("births", mother_uid=u["p12"], child_uid=u["c4"], birth_date=date(2026, 2, 20), sex=2, order=3,
               delivery=1, place=1, outcome=1, reported_date=date(2026, 3, 10))
         b.add("contraception", woman_uid=u["p12"], method=1, start_date=date(2026, 3, 3))
-        b.service(u["p12"], 1, date(2026, 7, 7))
+        b.service(u["p12"], 1, date(2026, 7, 7), item_breast=1)
         u["p13"] = b.person(h4, "丑", 1, date(1970, 1, 1), marital_status=20)
         b.add("migrations", person_uid=u["p13"], direction=5, date=date(2026, 4, 4), place="外省")
         # -- benefits of 2026 (and one of 2025) ----------------------------------

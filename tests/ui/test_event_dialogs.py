@@ -259,29 +259,68 @@ def test_device_fields_only_for_iud_and_implant(qtbot, db, family):
 
 def test_declined_health_check_saves_with_empty_items(qtbot, db, family, confirm):
     d = show(qtbot, ServiceDialog(db, CLERK, family.wife, service_type=1, today=ON))
-    for name in ITEMS:
+    for name in ("item_disease", "item_cervical", "item_breast"):
         assert d.form.fields[name].isEnabled()
-    d.form.fields["item_ring"].set_value(1)
-    d.form.fields["item_pregnancy"].set_value(1)
+    d.form.fields["item_disease"].set_value(1)
+    d.form.fields["item_cervical"].set_value(1)
     d.form.fields["declined"].set_value(True)
     for name in ITEMS:
         assert not d.form.fields[name].isEnabled()
         assert d.form.fields[name].value() is None
     with qtbot.waitSignal(d.saved):
         d.save()
-    assert rows(db, "SELECT type, date, declined, item_ring, item_pregnancy, item_disease FROM services "
-                    "WHERE person_uid = :p", p=family.wife) == [(1, ON.isoformat(), 1, None, None, None)]
+    assert rows(db, "SELECT type, date, declined, item_disease, item_cervical, item_breast, item_ring, item_pregnancy "
+                    "FROM services WHERE person_uid = :p", p=family.wife) == [(1, ON.isoformat(), 1) + (None,) * 5]
 
 
-def test_health_check_items_are_saved(qtbot, db, family, confirm):
+def test_health_check_items_any_may_be_left_undone(qtbot, db, family, confirm):
     d = show(qtbot, ServiceDialog(db, CLERK, family.wife, service_type=1, today=ON))
-    d.form.fields["item_ring"].set_value(9)
-    d.form.fields["item_pregnancy"].set_value(2)
+    assert not d.form.fields["item_ring"].isEnabled()          # she uses no IUD
+    d.form.fields["item_cervical"].set_value(2)                # abnormal, referred …
+    d.form.fields["next_date"].set_value(date(2026, 12, 10))  # … with the referral follow-up
+    with qtbot.waitSignal(d.saved):
+        d.save()
+    assert rows(db, "SELECT declined, item_disease, item_cervical, item_breast, item_ring, item_pregnancy, next_date "
+                    "FROM services WHERE person_uid = :p", p=family.wife) == [(0, None, 2, None, None, None,
+                                                                              "2026-12-10")]
+
+
+def test_the_iud_check_is_offered_to_an_iud_user_only(qtbot, db, family):
+    with db.session() as s:
+        records.create(s, CLERK, "contraception", {"woman_uid": family.wife, "method": 3,
+                                                   "start_date": date(2019, 1, 5)}, accept_warnings=True)
+    d = show(qtbot, ServiceDialog(db, CLERK, family.wife, service_type=1, today=ON))
+    assert d.form.fields["item_ring"].isEnabled()
+
+
+@pytest.mark.parametrize("service_type", [1, None, 11])
+def test_the_service_dialog_never_pre_fills_a_pregnancy_test(qtbot, db, family, service_type):
+    """She is pregnant on record, and still nothing proposes or fills 查孕."""
+    d = show(qtbot, ServiceDialog(db, CLERK, family.wife, service_type=service_type, today=ON))
+    assert d.form.fields["pregnancy_test_asked"].value() is False
+    assert d.form.fields["item_pregnancy"].value() is None
+    assert not d.form.fields["item_pregnancy"].isEnabled()
+    if service_type == 1:
+        for name in ("item_disease", "item_cervical", "item_breast", "item_ring"):
+            assert d.form.fields[name].value() is None         # nothing pre-filled at all
+        record, _ = d.record()
+        assert record.get("item_pregnancy") is None and "pregnancy_test_asked" not in record
+
+
+def test_a_pregnancy_test_is_recorded_only_when_she_asks(qtbot, db, family, confirm):
+    d = show(qtbot, ServiceDialog(db, CLERK, family.wife, service_type=1, today=ON))
+    d.form.fields["pregnancy_test_asked"].set_value(True)
+    d.form.fields["pregnancy_test_asked"].edited.emit()
+    assert d.form.fields["item_pregnancy"].isEnabled()
+    d.form.fields["item_pregnancy"].set_value(1)
     d.form.fields["item_disease"].set_value(1)
     with qtbot.waitSignal(d.saved):
         d.save()
-    assert rows(db, "SELECT declined, item_ring, item_pregnancy, item_disease, pregnancy_uid FROM services "
-                    "WHERE person_uid = :p", p=family.wife) == [(0, 9, 2, 1, None)]
+    assert rows(db, "SELECT item_disease, item_pregnancy FROM services WHERE person_uid = :p",
+                p=family.wife) == [(1, 1)]
+    uid = rows(db, "SELECT uid FROM services WHERE person_uid = :p", p=family.wife)[0][0]
+    again = show(qtbot, ServiceDialog(db, CLERK, family.wife, uid=uid, today=ON))
+    assert again.form.fields["pregnancy_test_asked"].value() is True   # the correction shows what she asked
 
 
 # -- 孕情, 流动, 死亡, 奖扶, 婚姻 --------------------------------------------------

@@ -99,3 +99,19 @@ def test_the_previewed_file_is_deleted_when_the_preview_closes(page, monkeypatch
     page.preview()
     assert shown and shown[0] is not None      # the file existed while it was shown
     assert not shown[0].exists() and not shown[0].parent.exists()
+
+
+def test_cards_offer_the_village_card_and_a_viewer_gets_only_that(qtbot, page, demo_db, tmp_path):
+    from tests.conftest import VIEWER
+
+    page.choose("women_cards", first_village(demo_db).code)
+    assert page.form.isRowVisible(page.variant)
+    assert [page.variant.itemData(i) for i in range(page.variant.count())] == ["office", "village"]
+    assert page.job().variant == "office"
+    page.variant.setCurrentIndex(page.variant.findData("village"))
+    produced = page.save_to(tmp_path / "village.pdf")
+    text, _pages = pdf_text(produced.path)
+    assert text.count("育龄妇女信息卡（村级卡）") >= produced.rows > 0
+    viewer = LedgersPage(demo_db, VIEWER, lambda: DEMO_ON)
+    qtbot.addWidget(viewer)
+    assert [viewer.variant.itemData(i) for i in range(viewer.variant.count())] == ["village"]

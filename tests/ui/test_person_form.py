@@ -170,7 +170,7 @@ def test_editing_keeps_the_household_and_saves_the_change(qtbot, db, household):
 
 def test_labels_are_chinese(qtbot, db, household):
     d = person_dialog(qtbot, db, household)
-    assert d.form.fields["checks_opt_out"].text() == "本人不需要三查提醒"
+    assert d.form.fields["checks_opt_out"].text() == "本人不需要健康检查提醒"
     assert d.windowTitle() == "添加成员"
 
 

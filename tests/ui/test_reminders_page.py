@@ -54,6 +54,17 @@ def test_declined_health_check_is_recorded_and_the_item_goes(page, demo_db, monk
     assert tuple(row) == (1, DEMO_ON.isoformat(), 1)
 
 
+@pytest.mark.parametrize("rule", [f"R{n:02d}" for n in range(1, 13)])
+def test_every_rule_can_be_closed_by_her_choice(page, rule, monkeypatch):
+    """Worked through the page: 本人拒绝 on an item of each rule and the item leaves the list."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    item = select_first(page, rule)
+    assert item is not None and item.rule == rule, f"the demo lists no {rule} item"
+    assert page.decline_button.isEnabled()
+    page.decline()
+    assert not [r for r in page.all_rows if r.rule == rule and r.person_uid == item.person_uid]
+
+
 def test_completing_an_item_from_the_list_writes_the_record_and_removes_it(page, demo_db, qtbot, monkeypatch):
     item = select_first(page, "R04")
     from fpdesk.ui.pages import reminder_actions
@@ -108,7 +119,7 @@ def test_the_list_as_shown_prints_to_pdf_and_exports_to_xlsx(page, tmp_path):
         assert len(pdf.pages) == pages
         text = "\n".join(p.extract_text() for p in pdf.pages)
     assert "提醒服务清单" in text and f"截至{format_zh(DEMO_ON)}" in text
-    assert "R01 健康检查" in text and village_name in text
+    assert "R01 生殖健康检查" in text and village_name in text
     assert f"第 1 页 共 {pages} 页" in text.replace("\u3000", " ")
     assert all(r.name in text for r in shown)
 

@@ -148,7 +148,7 @@ def test_page_shows_the_whole_roster_and_counts_it(page, demo_db):
     titles = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert titles[3].startswith("村")  # a string shared with other pages
     assert titles[:3] + titles[4:] == ["姓名", "身份证号", "年龄", "婚姻状况", "子女", "现用措施（起始日期）",
-                                       "末次三查", "居住状态"]
+                                       "末次健康检查", "居住状态"]
     # nothing clipped: every header fits its section, and every column fits the view
     metrics = header.fontMetrics()
     for column, title in enumerate(titles):

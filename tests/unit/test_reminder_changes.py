@@ -49,8 +49,13 @@ ELDER = ReminderPerson(uid="o", name="张强", sex=1, birth_date=date(1966, 4, 2
                        village_code="610628101001", household_two_daughters=True)
 ELDER_RECORDS = Records(benefits=(BenefitRec("f2", 1, 2026, date=date(2026, 8, 15)),))
 
+# her choices close R06 (e1 due 2026-07-31), R07 and R08 (p3 due 2026-10-14)
+CHOSEN_RECORDS = replace(WOMAN_RECORDS, services=WOMAN_RECORDS.services + (
+    ServiceRec("s10", 5, date(2026, 7, 20), declined=True), ServiceRec("s11", 11, date(2026, 9, 5), declined=True)))
+
 PEOPLE = [(WOMAN, WOMAN_RECORDS), (MIGRANT, MIGRANT_RECORDS), (CHILD, CHILD_RECORDS),
-          (ELDER, ELDER_RECORDS), (replace(WOMAN, uid="w2", menopause_date=date(2025, 3, 1)), WOMAN_RECORDS)]
+          (ELDER, ELDER_RECORDS), (replace(WOMAN, uid="w2", menopause_date=date(2025, 3, 1)), WOMAN_RECORDS),
+          (replace(WOMAN, uid="w3", menopause_date=date(2025, 3, 1)), CHOSEN_RECORDS)]
 
 
 def items_and_span(person, records, on):
@@ -80,6 +85,14 @@ def test_between_change_days_the_items_stay_the_same(person, records):
 def test_the_fixture_exercises_every_rule():
     seen = {i.rule for on in YEAR for person, records in PEOPLE for i in evaluate(person, records, P, on)}
     assert seen == {f"R{n:02d}" for n in range(1, 13)}
+
+
+def test_her_choices_close_items_of_the_fixture():
+    on = date(2026, 10, 20)
+    open_rules = {i.rule for i in evaluate(replace(WOMAN, menopause_date=date(2025, 3, 1)), WOMAN_RECORDS, P, on)}
+    chosen = {i.rule for i in evaluate(replace(WOMAN, menopause_date=date(2025, 3, 1)), CHOSEN_RECORDS, P, on)}
+    assert {"R06", "R07", "R08"} <= open_rules
+    assert not {"R07", "R08"} & chosen
 
 
 def test_a_span_never_crosses_new_year():

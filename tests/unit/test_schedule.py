@@ -36,6 +36,7 @@ from fpdesk.domain.reminders import (
 )
 
 P = Params()
+P3 = Params.from_settings({"check_interval_months": 3})   # the old quarterly interval, for the edge table
 
 
 def woman(**changes) -> ReminderPerson:
@@ -64,9 +65,10 @@ def check(item, expected):
     assert (item.target_date, item.status, item.days_overdue) == expected
 
 
-# -- R01 健康检查 ------------------------------------------------------------------
+# -- R01 生殖健康检查 --------------------------------------------------------------
 
-CHECKED_AUG = Records(services=[svc(1, D(2026, 8, 1))])  # target 2026-11-01, opens 10-18, due to 12-01
+# With a 3-month interval (P3): target 2026-11-01, opens 10-18, due to 12-01
+CHECKED_AUG = Records(services=[svc(1, D(2026, 8, 1))])
 WINDOW_CHECK = Records(services=[svc(1, D(2026, 8, 1)), svc(1, D(2026, 10, 20))])
 
 
@@ -121,15 +123,43 @@ WINDOW_CHECK = Records(services=[svc(1, D(2026, 8, 1)), svc(1, D(2026, 10, 20))]
                  None, id="turns-50-same-day"),
 ])
 def test_r01(person, records, on, expected):
-    check(r01(person, records, P, on), expected)
+    check(r01(person, records, P3, on), expected)
+
+
+# The default interval is 12 months. Last check 2025-11-10 (declined): target
+# 2026-11-10, the window opens 14 days before, on 2026-10-27.
+YEARLY = svc(1, D(2025, 11, 10), declined=True)
+
+
+@pytest.mark.parametrize("services, on, expected", [
+    pytest.param([YEARLY], D(2026, 10, 26), None, id="day-before-window"),
+    pytest.param([YEARLY], D(2026, 10, 27), due(D(2026, 11, 10)), id="window-opens-12-months-on"),
+    pytest.param([YEARLY], D(2026, 12, 10), due(D(2026, 11, 10)), id="last-due"),
+    pytest.param([YEARLY], D(2026, 12, 11), late(D(2026, 11, 10), 1), id="first-overdue"),
+    pytest.param([YEARLY, svc(1, D(2026, 10, 27), declined=True)], D(2026, 10, 30), None,
+                 id="declined-at-target-minus-lead-closes"),
+    pytest.param([YEARLY, svc(1, D(2026, 10, 27))], D(2026, 10, 30), None, id="check-at-target-minus-lead-closes"),
+    # one day before the window it is the new base: the next check is a year on
+    pytest.param([YEARLY, svc(1, D(2026, 10, 26), declined=True)], D(2026, 10, 30), None,
+                 id="declined-day-before-window-moves-the-base"),
+    pytest.param([YEARLY, svc(1, D(2026, 10, 26), declined=True)], D(2027, 10, 12), due(D(2027, 10, 26)),
+                 id="next-year-from-the-declined-offer"),
+    pytest.param([], D(2016, 5, 17), None, id="never-checked-before-window"),
+    pytest.param([], D(2016, 5, 18), due(D(2016, 6, 1)),
+                 id="never-checked-a-year-after-marriage"),
+])
+def test_r01_yearly_default(services, on, expected):
+    assert P.check_interval_months == 12
+    check(r01(woman(), Records(services=services), P, on), expected)
 
 
 def test_r01_detail_and_uid():
-    item = r01(woman(), CHECKED_AUG, P, D(2026, 10, 18))
+    item = r01(woman(), CHECKED_AUG, P3, D(2026, 10, 18))
     assert item.rule == "R01" and item.person_uid == "w1" and item.record_uid is None
-    assert item.detail == "上次三查 2026年8月1日"
-    declined = r01(woman(), Records(services=[svc(1, D(2026, 8, 1), declined=True)]), P, D(2026, 10, 18))
-    assert "拒检" in declined.detail
+    assert item.detail == "上次检查 2026年8月1日"
+    declined = r01(woman(), Records(services=[svc(1, D(2026, 8, 1), declined=True)]), P3, D(2026, 10, 18))
+    assert declined.detail == "上次检查 2026年8月1日（本人拒绝）"
+    assert "三查" not in r01(woman(), Records(), P, D(2026, 1, 1)).detail
 
 
 def test_r01_interval_parameter():
@@ -339,6 +369,22 @@ def test_r06(episode, on, expected):
     check(r06(woman(), Records(episodes=[episode]), P, on), expected)
 
 
+# TCU: target 2026-03-02, lead 60 → the window opens 2026-01-01
+@pytest.mark.parametrize("services, on, expected", [
+    pytest.param([svc(5, D(2026, 1, 1), declined=True)], D(2026, 2, 1), None,
+                 id="declined-counselling-at-target-minus-lead"),
+    pytest.param([svc(5, D(2026, 1, 1))], D(2026, 2, 1), None, id="counselling-at-target-minus-lead"),
+    pytest.param([svc(5, D(2025, 12, 31), declined=True)], D(2026, 2, 1), due(D(2026, 3, 2)),
+                 id="declined-one-day-before"),
+    pytest.param([svc(5, D(2026, 6, 1), declined=True)], D(2026, 6, 1), None, id="declined-while-overdue"),
+    pytest.param([svc(5, D(2026, 2, 2), declined=True)], D(2026, 2, 1), due(D(2026, 3, 2)), id="after-D-ignored"),
+    pytest.param([svc(1, D(2026, 1, 5)), svc(2, D(2026, 1, 6))], D(2026, 2, 1), due(D(2026, 3, 2)),
+                 id="other-types-do-not-close"),
+])
+def test_r06_closed_by_her_choice(services, on, expected):
+    check(r06(woman(), Records(episodes=[TCU], services=services), P, on), expected)
+
+
 def test_r06_detail():
     item = r06(woman(), Records(episodes=[TCU]), P, D(2026, 1, 1))
     assert item.detail == "放置 TCu380A 2016年3月2日，到期 2026年3月2日"
@@ -370,13 +416,26 @@ def test_r07(person, episodes, on, expected):
     check(r07(person, Records(episodes=episodes), P, on), expected)
 
 
+# W74 turns 52 on 2026-06-15, lead 30 → the window opens 2026-05-16
+@pytest.mark.parametrize("services, on, expected", [
+    pytest.param([svc(5, D(2026, 5, 16), declined=True)], D(2026, 6, 1), None,
+                 id="declined-counselling-at-target-minus-lead"),
+    pytest.param([svc(5, D(2026, 5, 15), declined=True)], D(2026, 6, 1), due(D(2026, 6, 15)),
+                 id="declined-one-day-before"),
+    pytest.param([svc(5, D(2026, 12, 20))], D(2026, 12, 20), None, id="counselling-while-overdue"),
+    pytest.param([svc(2, D(2026, 5, 20))], D(2026, 6, 1), due(D(2026, 6, 15)), id="iud-follow-up-does-not-close"),
+])
+def test_r07_closed_by_her_choice(services, on, expected):
+    check(r07(W74, Records(episodes=[OLD_IUD], services=services), P, on), expected)
+
+
 def test_r07_menopause_age_parameter():
     params = Params.from_settings({"menopause_age": 55})
     check(r07(W74, Records(episodes=[OLD_IUD]), params, D(2029, 5, 15)), None)
     check(r07(W74, Records(episodes=[OLD_IUD]), params, D(2029, 5, 16)), due(D(2029, 6, 15)))
 
 
-# -- R08 妊娠结局登记 ---------------------------------------------------------------
+# -- R08 孕产期服务 ---------------------------------------------------------------
 
 PREG = Pregnancy("p1", D(2026, 2, 1), edd=D(2026, 9, 10), outcome=0)
 
@@ -396,6 +455,23 @@ PREG = Pregnancy("p1", D(2026, 2, 1), edd=D(2026, 9, 10), outcome=0)
 ])
 def test_r08(pregnancy, on, expected):
     check(r08(woman(), Records(pregnancies=[pregnancy]), P, on), expected)
+
+
+# PREG: edd 2026-09-10, target 09-24 (lead 0); a type-4 or type-11 service from
+# edd − 30 days (2026-08-11) closes it, declined or not
+@pytest.mark.parametrize("services, on, expected", [
+    pytest.param([svc(11, D(2026, 8, 11), declined=True)], D(2026, 9, 24), None, id="declined-care-at-edd-minus-30"),
+    pytest.param([svc(11, D(2026, 8, 10), declined=True)], D(2026, 9, 24), due(D(2026, 9, 24)),
+                 id="declined-care-one-day-before"),
+    pytest.param([svc(4, D(2026, 8, 11), declined=True)], D(2026, 9, 24), None, id="declined-postnatal-visit"),
+    pytest.param([svc(4, D(2026, 8, 10))], D(2026, 9, 24), due(D(2026, 9, 24)), id="postnatal-visit-one-day-before"),
+    pytest.param([svc(11, D(2026, 9, 20))], D(2026, 9, 24), None, id="care-service-closes"),
+    pytest.param([svc(11, D(2026, 10, 30), declined=True)], D(2026, 10, 30), None, id="declined-while-overdue"),
+    pytest.param([svc(5, D(2026, 9, 1)), svc(1, D(2026, 9, 2))], D(2026, 9, 24), due(D(2026, 9, 24)),
+                 id="other-types-do-not-close"),
+])
+def test_r08_closed_by_her_choice(services, on, expected):
+    check(r08(woman(), Records(pregnancies=[PREG], services=services), P, on), expected)
 
 
 # -- R09 叶酸随访 ------------------------------------------------------------------
@@ -531,7 +607,7 @@ def test_r12_reads_only_child_benefits():
 
 # (rule, person, records, D) with an item listed on D
 LISTED = {
-    "R01": (woman(), CHECKED_AUG, D(2026, 12, 2)),
+    "R01": (woman(), Records(services=[svc(1, D(2025, 8, 1))]), D(2026, 12, 2)),
     "R02": (woman(), Records(births=[B1]), D(2026, 4, 1)),
     "R03": (woman(), Records(births=[B1]), D(2026, 4, 13)),
     "R04": (woman(), Records(episodes=[IUD]), D(2025, 2, 21)),
@@ -569,9 +645,10 @@ def test_item_fields(rule):
 
 def test_evaluate_runs_rules_in_order():
     records = Records(births=[B1], episodes=[IUD], services=[svc(1, D(2026, 1, 20))])
-    items = evaluate(woman(), records, P, D(2026, 4, 13))
+    items = evaluate(woman(), records, P3, D(2026, 4, 13))
     # R01 target 2026-04-20 (opens 04-06); R02/R03 open; R04 latest target 2026-01-31 overdue
     assert [i.rule for i in items] == ["R01", "R02", "R03", "R04"]
+    assert [i.rule for i in evaluate(woman(), records, P, D(2026, 4, 13))] == ["R02", "R03", "R04"]
     assert [i.rule for i in evaluate(woman(), records, P, D(2026, 4, 13), rules=["R04", "R02"])] == ["R02", "R04"]
     assert evaluate(woman(), records, P, D(2026, 4, 13), rules=[]) == []
     with pytest.raises(ValueError):
@@ -584,7 +661,7 @@ def test_rules_table():
 
 def test_params_defaults():
     s = Params().as_settings()
-    assert (s["R01.lead_days"], s["R01.grace_days"], s["check_interval_months"]) == (14, 30, 3)
+    assert (s["R01.lead_days"], s["R01.grace_days"], s["check_interval_months"]) == (14, 30, 12)
     assert (s["R02.lead_days"], s["R02.grace_days"], s["R02.offset_days"]) == (12, 14, 42)
     assert (s["R03.lead_days"], s["R03.grace_days"]) == (None, 30)
     assert (s["R03.offset_days"], s["R03.caesarean_offset_days"], s["R03.opens_after_days"]) == (90, 180, 42)

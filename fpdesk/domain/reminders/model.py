@@ -12,17 +12,22 @@ from dataclasses import dataclass, fields
 from datetime import date
 
 DUE = "due"
+
+# Bumped whenever a rule's meaning changes, so that lists stored under the
+# old rules (services.reminder_cache) are rebuilt. 2: issue 12 (R01 生殖健康检查,
+# R06–R08 closed by her choice).
+RULES_VERSION = 2
 OVERDUE = "overdue"
 
 RULE_NAMES: dict[str, str] = {
-    "R01": "健康检查（三查）",
+    "R01": "生殖健康检查",
     "R02": "产后访视",
     "R03": "产后避孕知情选择",
     "R04": "节育器随访",
     "R05": "绝育/皮埋术后随访",
     "R06": "节育器/皮埋到期",
     "R07": "绝经取器",
-    "R08": "妊娠结局登记",
+    "R08": "孕产期服务",
     "R09": "叶酸随访",
     "R10": "流动人口信息核查",
     "R11": "奖励扶助资格确认",
@@ -163,10 +168,10 @@ class Params:
     (`check_interval_months`, `menopause_age`) keep their name.
     """
 
-    # R01 健康检查
+    # R01 生殖健康检查 (the old default of 3 months was the quarterly 三查)
     r01_lead_days: int = 14
     r01_grace_days: int = 30
-    check_interval_months: int = 3
+    check_interval_months: int = 12
     # R02 产后访视
     r02_lead_days: int = 12
     r02_grace_days: int = 14
@@ -194,7 +199,7 @@ class Params:
     r07_grace_days: int = 180
     r07_after_menopause_months: int = 12
     menopause_age: int = 52
-    # R08 妊娠结局登记
+    # R08 孕产期服务
     r08_lead_days: int = 0
     r08_grace_days: int = 30
     r08_offset_days: int = 14
@@ -277,6 +282,6 @@ def _is_int(value) -> bool:
 
 
 __all__ = [
-    "DUE", "OVERDUE", "RULE_NAMES", "ReminderPerson", "Birth", "Pregnancy", "Episode",
+    "DUE", "OVERDUE", "RULE_NAMES", "RULES_VERSION", "ReminderPerson", "Birth", "Pregnancy", "Episode",
     "ServiceRec", "MigrationRec", "BenefitRec", "Records", "Item", "Params",
 ]

@@ -27,7 +27,8 @@ Common reading (all rules)
   is female and 15–49, so her 50th birthday ends R01/R10 that very day.
 * "Present" = residence 1 or 3; married = marital status 20–23.
 * Declined services (offered and declined) count like any other service for
-  every rule — DOMAIN.md says so for R01 and excludes them nowhere.
+  every rule — DOMAIN.md says so for R01, R06, R07 and R08 and excludes them
+  nowhere: a declined offer is her choice and closes the item.
 * A rule lists a person at most once. Where several records qualify (R04–R07
   several open episodes, R08 several ongoing pregnancies) each is judged on its
   own and the most urgent item is kept: overdue before due, then the most days
@@ -35,7 +36,8 @@ Common reading (all rules)
 
 Per rule
 --------
-R01  Married, present, female, 15–49, not checks_opt_out. Base = the last
+R01  生殖健康检查 (the voluntary successor of the quarterly 三查; no pregnancy
+     test is asked for). Married, present, female, 15–49, not checks_opt_out. Base = the last
      type-1 service on or before D (declined or not); without one, the latest
      of her 15th birthday, first_marriage_date and arrived_date (those ≤ D).
      Target = base + check_interval_months (clamped). Satisfied by a type-1
@@ -63,16 +65,22 @@ R05  Each open method 1, 2 or 4 episode; targets start + 1, 3, 6, 12 months
      same kind of window.
 R06  Each open method 3 or 4 episode with a positive lifespan_years; target =
      start + lifespan (add_years; a fractional lifespan is rounded to whole
-     months). Satisfied only by an end_date on or before D — but an episode
-     with one is not open, so an open episode is listed once its window opens.
+     months). Satisfied by an end_date on or before D (then the episode is not
+     open anyway) or by a type-5 counselling service of hers dated ≥ target −
+     lead, declined or not: she has been offered the choice and made it (she
+     may keep the device). The service need not name the episode.
 R07  Each open method-3 episode of a woman not moved out or dead (any
      residence 1–3, any age — she is usually over 49). Target =
      menopause_date + 12 months when a menopause_date ≤ D is recorded, else
      the day she turns menopause_age (52) — the window opens 30 days before.
-     Satisfied only by the episode ending, as R06.
+     Satisfied as R06: the episode ending, or a type-5 service ≥ target − lead.
 R08  Each pregnancy found on or before D that is ongoing on D (outcome 0 or
      None, or an outcome dated after D; an outcome without a date counts as
-     recorded) and has an edd. Target = edd + 14 days, lead 0.
+     recorded) and has an edd. Target = edd + 14 days, lead 0. 孕产期服务:
+     satisfied by an outcome being recorded (the pregnancy is then no longer
+     ongoing) or by a type-4 (产后访视) or type-11 (孕期服务) service of hers
+     dated ≥ edd − 30 days, declined or not — recording the outcome stays
+     optional.
 R09  Type-7 (folic acid) services on or before D. Her latest pregnancy outcome
      on or before D is the latest outcome_date of a pregnancy with an outcome
      and the latest birth_date of her births (a birth is a pregnancy's
@@ -223,7 +231,7 @@ def _episode_text(episode: Episode) -> str:
 # -- R01 ------------------------------------------------------------------------
 
 def r01(person: ReminderPerson, records: Records, params: Params, on: date) -> Item | None:
-    """健康检查（三查）."""
+    """生殖健康检查."""
     if (_gone(person, on) or person.checks_opt_out or person.residence not in PRESENT
             or person.marital_status not in MARRIED or not _childbearing(person, on)):
         return None
@@ -231,12 +239,12 @@ def r01(person: ReminderPerson, records: Records, params: Params, on: date) -> I
     if checks:
         last = checks[-1]
         base = last.date
-        detail = f"上次三查 {format_zh(base)}" + ("（拒检）" if last.declined else "")
+        detail = f"上次检查 {format_zh(base)}" + ("（本人拒绝）" if last.declined else "")
     else:
         starts = [birthday(person.birth_date, 15)]
         starts += [d for d in (person.first_marriage_date, person.arrived_date) if _known(d, on)]
         base = max(starts)
-        detail = f"无三查记录，自 {format_zh(base)} 起算"
+        detail = f"无检查记录，自 {format_zh(base)} 起算"
     target = add_months(base, params.check_interval_months)
     return _judge("R01", person, on, target, params.r01_lead_days, params.r01_grace_days,
                   lambda opens: any(s.date >= opens for s in checks), detail)
@@ -349,8 +357,15 @@ def r05(person: ReminderPerson, records: Records, params: Params, on: date) -> I
 
 # -- R06 / R07: the episode must end ----------------------------------------------
 
-def _ended(episode: Episode, on: date) -> Callable[[date], bool]:
-    return lambda _opens: _known(episode.end_date, on)
+COUNSELLING = 5
+PREGNANCY_CARE = (4, 11)
+R08_SERVICE_FROM_DAYS = 30   # a pregnancy-care service from edd − 30 days closes R08
+
+
+def _ended_or_chosen(episode: Episode, records: Records, on: date) -> Callable[[date], bool]:
+    """R06/R07: the episode ended, or she was counselled (declined or not) in the window."""
+    counselling = _services(records, on, [COUNSELLING])
+    return lambda opens: _known(episode.end_date, on) or any(s.date >= opens for s in counselling)
 
 
 def r06(person: ReminderPerson, records: Records, params: Params, on: date) -> Item | None:
@@ -364,7 +379,7 @@ def r06(person: ReminderPerson, records: Records, params: Params, on: date) -> I
         target = add_months(e.start_date, round(e.lifespan_years * 12))
         detail = f"{_episode_text(e)}，到期 {format_zh(target)}"
         items.append(_judge("R06", person, on, target, params.r06_lead_days, params.r06_grace_days,
-                            _ended(e, on), detail, e.uid))
+                            _ended_or_chosen(e, records, on), detail, e.uid))
     return _most_urgent(items)
 
 
@@ -382,7 +397,7 @@ def r07(person: ReminderPerson, records: Records, params: Params, on: date) -> I
         return None
     return _most_urgent(
         _judge("R07", person, on, target, params.r07_lead_days, params.r07_grace_days,
-               _ended(e, on), f"{why}，{_episode_text(e)}", e.uid)
+               _ended_or_chosen(e, records, on), f"{why}，{_episode_text(e)}", e.uid)
         for e in _open_episodes(records, on, [3]))
 
 
@@ -397,17 +412,20 @@ def _ongoing(p: Pregnancy, on: date) -> bool:
 
 
 def r08(person: ReminderPerson, records: Records, params: Params, on: date) -> Item | None:
-    """妊娠结局登记."""
+    """孕产期服务."""
     if _gone(person, on):
         return None
+    care = _services(records, on, PREGNANCY_CARE)
     items = []
     for p in records.pregnancies:
         if p.edd is None or not _ongoing(p, on):
             continue
         target = p.edd + timedelta(days=params.r08_offset_days)
-        # satisfied by an outcome being recorded — an ongoing pregnancy has none
+        since = p.edd - timedelta(days=R08_SERVICE_FROM_DAYS)
+        # an ongoing pregnancy has no outcome recorded: only a service closes it
         items.append(_judge("R08", person, on, target, params.r08_lead_days, params.r08_grace_days,
-                            lambda _opens: False, f"预产期 {format_zh(p.edd)}", p.uid))
+                            lambda _opens, since=since: any(s.date >= since for s in care),
+                            f"预产期 {format_zh(p.edd)}", p.uid))
     return _most_urgent(items)
 
 

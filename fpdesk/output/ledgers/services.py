@@ -1,4 +1,4 @@
-"""Registers of services and entitlements in a period: 避孕节育措施, 健康检查（三查）,
+"""Registers of services and entitlements in a period: 避孕节育措施, 生殖健康检查,
 随访服务, 药具发放, 奖励扶助与补贴发放.
 
 A service is listed when its date is in the period; a contraception episode
@@ -23,12 +23,13 @@ from fpdesk.output.ledgers.common import (
 from fpdesk.output.ledgers.events import short_date
 
 CONTRACEPTION_TITLE = "避孕节育措施登记册"
-CHECKS_TITLE = "健康检查（三查）登记册"
+CHECKS_TITLE = "生殖健康检查登记册"
 FOLLOWUPS_TITLE = "随访服务登记册"
 SUPPLIES_TITLE = "药具发放登记册"
 BENEFITS_TITLE = "奖励扶助与补贴发放登记册"
 
 CHECK_TYPES = (1,)
+CHECK_ITEMS = tuple(item for item in codes.HEALTH_CHECK_ITEMS if item.key != "pregnancy")
 FOLLOWUP_TYPES = (2, 3, 4, 5, 9)
 SUPPLY_TYPES = (6, 7)
 DECLINED = "本人拒绝"
@@ -50,14 +51,13 @@ CONTRACEPTION_COLUMNS = [
 
 CHECKS_COLUMNS = [
     *PERSON_COLUMNS,
-    Column("date", "检查日期", 25, "date"),
-    Column("ring", "查环", 14, align="center", band="检查结果"),
-    Column("pregnancy", "查孕", 11, align="center", band="检查结果"),
-    Column("disease", "查病", 16, align="center", band="检查结果"),
-    Column("result", "服务结果", 24),
-    Column("provider", "服务机构", 27),
-    short_date("next", "预约日期"),
-    Column("note", "备注", 12),
+    short_date("date", "检查日期"),
+    # every item but the pregnancy test (done only at her request: no register counts it)
+    *(Column(item.key, item.zh.replace("检查", "\n检查").replace("筛查", "\n筛查"), 16, align="center",
+             band="检查结果") for item in CHECK_ITEMS),
+    Column("result", "服务结果", 22),
+    Column("provider", "服务机构", 24),
+    short_date("next", "预约/转诊\n随访日期"),
 ]
 
 FOLLOWUPS_COLUMNS = [
@@ -97,8 +97,8 @@ def _service_rows(scope: Scope, types: tuple[int, ...]):
     """(place, person, service, linked method) of every service of `types` dated in the period."""
     episode = aliased(Contraception)
     stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name,
-                   Person.birth_date, Person.id_number, Service.date, Service.type, Service.item_ring,
-                   Service.item_pregnancy, Service.item_disease, Service.result, Service.provider,
+                   Person.birth_date, Person.id_number, Service.date, Service.type,
+                   *(getattr(Service, item.column) for item in CHECK_ITEMS), Service.result, Service.provider,
                    Service.declined, Service.next_date, episode.method)
             .join(Person, Person.uid == Service.person_uid)
             .join(Household, Household.uid == Person.household_uid)
@@ -143,15 +143,16 @@ def contraception(scope: Scope) -> TableDocument:
         "男性绝育记在妻子名下。未避孕者的原因见备注。措施均由本人知情选择。"])
 
 
-# -- 健康检查（三查）登记册 ------------------------------------------------------------------
+# -- 生殖健康检查登记册 ----------------------------------------------------------------------
 def checks(scope: Scope) -> TableDocument:
     items = (Placed(r.village_code, r.group_no, [
-        *_person_values(scope, r), r.date, label(codes.RING_RESULT, r.item_ring),
-        label(codes.PREGNANCY_RESULT, r.item_pregnancy), label(codes.DISEASE_RESULT, r.item_disease),
-        _result(r), r.provider or "", r.next_date, ""])
+        *_person_values(scope, r), r.date,
+        *(label(item.codes, getattr(r, item.column)) for item in CHECK_ITEMS),
+        _result(r), r.provider or "", r.next_date])
         for r in _service_rows(scope, CHECK_TYPES))
     return document(scope, CHECKS_TITLE, CHECKS_COLUMNS, village_groups(scope, items), notes=[
-        "列入：服务日期在本期内的健康检查（查环、查孕、查病）服务记录，含本人拒绝的记录。"])
+        "列入：服务日期在本期内的生殖健康检查服务记录，含本人拒绝的记录；各项检查均自愿，空白为未做。"
+        "节育器检查仅对放置宫内节育器者。异常结果的转诊随访日期记在预约日期栏。"])
 
 
 # -- 随访服务登记册 --------------------------------------------------------------------------

@@ -120,7 +120,8 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
     if path.exists():
         raise DemoError(f"文件已存在，不会覆盖：{path}")
     if not valid_township_code(township):
-        raise DemoError(f"示范乡镇代码应为 {COUNTY_CODE} 开头、000 结尾的 12 位数字（如 {COUNTY_CODE}102000）：{township}")
+        raise DemoError(f"示范乡镇代码应为 {COUNTY_CODE} 开头、000 结尾的 12 位数字，乡镇位 100–199（镇）或 "
+                        f"200–399（乡）（如 {COUNTY_CODE}102000）：{township}")
     on = on or date.today()
     say = progress or (lambda _msg: None)
     say("生成人员与事件…")

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import cached_property
 
 from fpdesk.domain import idcard
+from fpdesk.domain.regions import area_code_in
 from fpdesk.resources import resource_path
 
 TABLE_ORDER = ("regions", "households", "persons", "marriages", "births", "pregnancies",
@@ -72,8 +73,11 @@ class Builder:
         return row
 
     def id_number(self, area: str, birth: date, sex: int) -> str:
-        """A valid, unused 18-character ID number for this birth date and sex (an area code
-        revoked before the birth gives way to one in use then, as the police would issue)."""
+        """A valid, unused 18-character ID number for this birth date and sex,
+        with the county's area code as it was in the birth year (富县 born
+        1980: 612628; from 1996: 610628); a code with no successor gives way to
+        one of the inflow counties in use then, as the police would issue."""
+        area = area_code_in(area, birth.year)
         if idcard.area_state(area, birth.year) != "ok":
             area = next(c for c in self.names["inflow_counties"] if idcard.area_state(c, birth.year) == "ok")
         while True:

@@ -54,7 +54,8 @@ def contraception(b: Builder, people: People) -> None:
             continue
         if last and (b.on - last).days < 200:
             start = last + timedelta(days=42)
-            if start <= b.on:
+            # her postpartum choice is not on the books yet for some (R03 has work)
+            if start <= b.on and (b.chance(0.75) or (b.on - last).days > 150):
                 _episode(b, wife, 0, start, no_method_reason=2, informed_choice=True)
             continue
         base = (last + b.days(90, 360)) if last else wife.row["first_marriage_date"] + b.days(0, 180)
@@ -110,7 +111,8 @@ def _current_episode(b: Builder, wife: PersonSeed, method: int, start: date) -> 
 def _service(b: Builder, person_uid: str, type_: int, when: date, **extra) -> dict | None:
     if when > b.on:
         return None
-    fields = dict(item_ring=None, item_pregnancy=None, item_disease=None, result=None,
+    fields = dict(item_ring=None, item_pregnancy=None, item_disease=None, item_cervical=None, item_breast=None,
+                  result=None,
                   provider=b.rng.choice(PROVIDERS[:2]), contraception_uid=None,
                   pregnancy_uid=None, declined=False, next_date=None)
     fields.update(extra)
@@ -164,32 +166,55 @@ def _checks(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dict 
     if b.chance(0.01):
         row["checks_opt_out"] = True
         return
-    floor = max(b.on - timedelta(days=730), row["first_marriage_date"], row["arrived_date"] or date.min)
-    when = b.on - b.days(0, 150)
+    floor = max(b.on - timedelta(days=1460), row["first_marriage_date"], row["arrived_date"] or date.min)
+    when = b.on - b.days(0, 420)     # yearly (R01 生殖健康检查): some are due again
     while when > floor:
         declined = b.chance(0.03)
         iud = any(e["method"] == 3 and e["start_date"] <= when and (e["end_date"] is None or e["end_date"] > when)
                   for e in episodes)
         is_pregnant = pregnancy is not None and pregnancy["found_date"] <= when
-        items = {} if declined else dict(
-            item_ring=(2 if b.chance(0.02) else 1) if iud else 9,
-            item_pregnancy=2 if is_pregnant else 1,
-            item_disease=2 if b.chance(0.02) else 1)
-        _service(b, wife.uid, 1, when, declined=declined,
-                 result="本人拒绝" if declined else "未见异常", **items)
-        when -= b.days(80, 110)
+        items = {} if declined else _check_items(b, iud, is_pregnant)
+        referred = any(items.get(k) == 2 for k in ("item_disease", "item_cervical", "item_breast"))
+        result = "本人拒绝" if declined else ("异常，已转诊县妇幼保健院" if referred else "未见异常")
+        _service(b, wife.uid, 1, when, declined=declined, result=result,
+                 next_date=when + timedelta(days=30) if referred else None, **items)
+        when -= b.days(330, 400)
+
+
+def _check_items(b: Builder, iud: bool, pregnant: bool) -> dict:
+    """The items of one 生殖健康检查: each done or not by her choice; the IUD
+    check only for IUD users; a pregnancy test only now and then, when she
+    asked for one."""
+    items = {"item_disease": None if b.chance(0.05) else (2 if b.chance(0.03) else 1),
+             "item_cervical": None if b.chance(0.35) else (2 if b.chance(0.02) else 1),
+             "item_breast": None if b.chance(0.4) else (2 if b.chance(0.01) else 1),
+             "item_ring": (2 if b.chance(0.02) else 1) if iud and b.chance(0.9) else None}
+    if b.chance(0.03):
+        items["item_pregnancy"] = 2 if pregnant else 1
+    return items
 
 
 def _after_birth(b: Builder, wife: PersonSeed) -> None:
     """Postnatal visits and counselling: complete on the books for births more
-    than two years old, 92% / 55% for recent ones (reminders have work)."""
+    than two years old, 92% / 55% for recent ones, 60% / 35% for births of the
+    last five months (reminders have work)."""
     for child in wife.children:
         born = child.row["birth_date"]
         settled = (b.on - born).days > 730
-        if settled or b.chance(0.92):
+        recent = (b.on - born).days < 150
+        if settled or b.chance(0.6 if recent else 0.92):
             _service(b, wife.uid, 4, born + b.days(3, 40), result="母婴健康")
-        if settled or b.chance(0.55):
+        if settled or b.chance(0.35 if recent else 0.55):
             _service(b, wife.uid, 5, born + b.days(30, 100), result="已知情选择")
+
+
+# 药具发放: what was given (品种及数量), for the method she uses
+SUPPLIES = {5: ("口服避孕药", (1, 2, 3), "板"), 7: ("避孕套", (20, 30, 50), "只"), 8: ("外用避孕药", (1, 2), "盒")}
+
+
+def _supplies_given(b: Builder, method: int) -> str:
+    kind, amounts, unit = SUPPLIES[method]
+    return f"{kind} {b.rng.choice(amounts)} {unit}"
 
 
 def _supplies(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dict | None) -> None:
@@ -198,15 +223,18 @@ def _supplies(b: Builder, wife: PersonSeed, episodes: list[dict], pregnancy: dic
         if episode["method"] in (5, 7, 8):
             when = max(episode["start_date"], b.on - timedelta(days=365))
             while when <= b.on:
-                _service(b, wife.uid, 6, when, contraception_uid=episode["uid"])
+                _service(b, wife.uid, 6, when, contraception_uid=episode["uid"],
+                         result=_supplies_given(b, episode["method"]))
                 when += b.days(60, 100)
         if episode["method"] == 0 and episode["no_method_reason"] == 1:
             _service(b, wife.uid, 8, episode["start_date"] + b.days(0, 60), result="未见异常")
             _folic_series(b, wife.uid, b.on - b.days(0, 200), None)
     if pregnancy:
         _folic_series(b, wife.uid, pregnancy["found_date"], pregnancy["uid"])
-        for _ in range(b.rng.randint(1, 3)):
-            when = b.date_between(pregnancy["found_date"], b.on)
+        # half of them not seen since a month before the due date (R08 has work)
+        last = b.on if b.chance(0.5) else min(b.on, pregnancy["edd"] - timedelta(days=31))
+        for _ in range(b.rng.randint(1, 3) if last >= pregnancy["found_date"] else 0):
+            when = b.date_between(pregnancy["found_date"], last)
             _service(b, wife.uid, 11, when, pregnancy_uid=pregnancy["uid"], result="正常")
 
 

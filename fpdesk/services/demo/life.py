@@ -62,7 +62,8 @@ def ongoing_pregnancies(b: Builder, people: People) -> None:
         if not 20 <= age <= 42 or (last and (b.on - last).days < 400):
             continue
         if b.chance(0.03):
-            lmp = b.on - b.days(45, 330)   # due dates up to 50 days past: some outcomes not yet recorded
+            # one in four past the due date (up to 60 days) with no outcome recorded yet
+            lmp = b.on - (b.days(300, 340) if b.chance(0.25) else b.days(45, 290))
             found = lmp + b.days(35, 70)
             if found > b.on:
                 continue

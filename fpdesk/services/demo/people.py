@@ -5,24 +5,27 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from fpdesk.domain.dates import add_years, age_on
+from fpdesk.domain.regions import township_kind
 from fpdesk.services.demo.builder import Builder, PersonSeed
 
 COUNTY_CODE = "610628"  # 陕西省延安市富县
 TOWNSHIP_CODE = COUNTY_CODE + "101000"
 TOWNSHIP_NAME = "和平镇"
-# more demo townships of the same county (a county database: `fpdesk demo --township`)
-TOWNSHIP_NAMES = {"101": TOWNSHIP_NAME, "102": "东风乡", "103": "新华镇", "104": "太平镇", "105": "红星乡",
-                  "106": "安乐镇", "107": "长青乡", "108": "永宁镇"}
+# more demo townships of the same county (a county database: `fpdesk demo --township`);
+# by the statistical-division rule a 镇 is numbered 100–199, a 乡 200–399
+TOWNSHIP_NAMES = {"101": TOWNSHIP_NAME, "102": "新华镇", "103": "太平镇", "104": "安乐镇", "105": "永宁镇",
+                  "201": "东风乡", "202": "红星乡", "203": "长青乡"}
+FIRST_VILLAGE = 201                     # village committees (村委会) are numbered 200–399
 
 
 def township_name(code: str) -> str:
-    return TOWNSHIP_NAMES.get(code[6:9], f"示范乡镇{code[6:9]}")
+    return TOWNSHIP_NAMES.get(code[6:9]) or f"示范{township_kind(code)}{int(code[6:9]) % 100}"
 
 
 def valid_township_code(code: str) -> bool:
-    """A township of the demo county: 610628 + three digits (not 000) + 000."""
+    """A township of the demo county: 610628 + a 镇 (100–199) or 乡 (200–399) number + 000."""
     return (len(code) == 12 and code.isdigit() and code.startswith(COUNTY_CODE) and code.endswith("000")
-            and code[6:9] != "000")
+            and township_kind(code) is not None)
 PERSONS_PER_VILLAGE = 5000
 
 
@@ -35,7 +38,7 @@ def build_regions(b: Builder) -> list[dict]:
           parent_code=COUNTY_CODE + "000000")
     villages = []
     for i, name in enumerate(b.names["villages"][: village_count(b.target)], start=1):
-        code = b.township[:9] + f"{i:03d}"
+        code = b.township[:9] + f"{FIRST_VILLAGE + i - 1:03d}"
         row = b.add("regions", code=code, name=name, level="village", parent_code=b.township)
         row["groups"] = b.rng.randint(4, 10)
         row["surnames"] = b.rng.sample(list(b.names["surnames"]), 3)  # the village's big families

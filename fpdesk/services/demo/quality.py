@@ -22,7 +22,13 @@ def introduce(b: Builder, people: People) -> list[str]:
     for person in picks[3:5]:  # the birth date typed one day off: error
         person.row["birth_date"] = person.row["birth_date"] + timedelta(days=1)
         notes.append(f"birth date disagrees with ID: {person.uid}")
-    first, second = picks[5], picks[6]  # one ID number on two living persons
+    first, second = picks[5], picks[6]  # one ID number on two living persons …
+    # … of the same sex and nearly the same age, so the copied birth date stays
+    # consistent with the rest of the second one's record (a marriage, children)
+    alike = [p for p in adults if p not in picks and p.row["sex"] == first.row["sex"]
+             and abs((p.row["birth_date"] - first.row["birth_date"]).days) <= 60]
+    if alike:
+        second = b.rng.choice(alike)
     second.row["id_number"] = first.row["id_number"]
     second.row["birth_date"], second.row["sex"] = first.row["birth_date"], first.row["sex"]
     notes.append(f"duplicate ID: {first.uid} {second.uid}")

@@ -63,10 +63,12 @@ TABLES: list[TableSpec] = [
         ("iud_in", "放置宫内节育器"), ("iud_out", "取出宫内节育器"), ("female_ster", "女性绝育"),
         ("male_ster", "男性绝育"), ("implant_in", "皮下埋植放置"), ("implant_out", "皮下埋植取出"),
         ("postpartum_due", "产后应服务"), ("postpartum_done", "产后已服务")) + [
-        ("postpartum_rate", "产后服务率（%）", "rate")], contraception.t4_parts, contraception.t4_finish),
+        ("postpartum_rate", "产后服务率（%）", "rate"), ("informed_choice_rate", "知情选择率（%）", "rate")],
+        contraception.t4_parts, contraception.t4_finish),
     TableSpec("T5", "健康检查与随访", _ints(
         ("check_eligible", "应查人数"), ("checked", "已查人数")) + [("check_rate", "检查率（%）", "rate")] + _ints(
-        ("declined", "本人拒检"), ("followups_due", "应随访"), ("followups_done", "已随访")) + [
+        ("declined", "本人拒绝"), ("cervical_screened", "宫颈癌筛查"), ("breast_screened", "乳腺癌筛查"),
+        ("followups_due", "应随访"), ("followups_done", "已随访")) + [
         ("followup_rate", "随访率（%）", "rate")], care.t5_parts, care.t5_finish),
     TableSpec("T6", "流动人口", _ints(
         ("outflow_women", "流出育龄妇女"), ("inflow_women", "流入育龄妇女"), ("contacted", "期内已联系")) + [

@@ -1,5 +1,6 @@
 """T5 健康检查与随访 (docs/report-rules.md §T5): the R01 population at period end
-and its health checks in the period; the R04/R05 follow-up targets that fell
+and its reproductive-health checks in the period (cervical and breast
+screenings among them; a pregnancy test is never counted); the R04/R05 follow-up targets that fell
 in the period and whether each was kept (`follow_up_targets` of the reminder
 rules, with their lead and grace)."""
 
@@ -20,8 +21,11 @@ from fpdesk.services.statistics.standing import GONE, married_women, women
 FOLLOW_UP_TYPE = {3: 2, 1: 3, 2: 3, 4: 9}       # method → the service type that is its follow-up
 RULE_OF = {3: "R04", 1: "R05", 2: "R05", 4: "R05"}
 
+# accepted, declined, and whether the cervical / breast screening was done (1 or 2)
 CHECKS_SQL = """
-SELECT person_uid, max(declined = 0), max(declined = 1) FROM services
+SELECT person_uid, max(declined = 0), max(declined = 1),
+       max(declined = 0 AND item_cervical IN (1, 2)), max(declined = 0 AND item_breast IN (1, 2))
+FROM services
 WHERE deleted = 0 AND type = 1 AND date BETWEEN :start AND :end
 GROUP BY person_uid
 """
@@ -35,15 +39,16 @@ def check_eligible(ctx: Context):
 
 
 def t5_parts(ctx: Context) -> Parts:
-    checks = {uid: (accepted, declined) for uid, accepted, declined in
-              ctx.rows(CHECKS_SQL, start=ctx.start, end=ctx.end)}
+    checks = {uid: flags for uid, *flags in ctx.rows(CHECKS_SQL, start=ctx.start, end=ctx.end)}
     parts: Parts = new_parts()
     for woman in check_eligible(ctx):
-        accepted, declined = checks.get(woman.uid, (0, 0))
+        accepted, declined, cervical, breast = checks.get(woman.uid, (0, 0, 0, 0))
         row = parts[woman.village]
         row["check_eligible"] += 1
         row["checked"] += bool(accepted)
         row["declined"] += bool(declined) and not accepted
+        row["cervical_screened"] += bool(cervical)
+        row["breast_screened"] += bool(breast)
     for village, done in follow_ups(ctx):
         row = parts[village]
         row["followups_due"] += 1
@@ -54,6 +59,7 @@ def t5_parts(ctx: Context) -> Parts:
 def t5_finish(row: Counter) -> dict:
     return {"check_eligible": row["check_eligible"], "checked": row["checked"],
             "check_rate": percent(row["checked"], row["check_eligible"]), "declined": row["declined"],
+            "cervical_screened": row["cervical_screened"], "breast_screened": row["breast_screened"],
             "followups_due": row["followups_due"], "followups_done": row["followups_done"],
             "followup_rate": percent(row["followups_done"], row["followups_due"])}
 

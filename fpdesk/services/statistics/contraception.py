@@ -59,8 +59,22 @@ STARTED = {3: "iud_in", 1: "female_ster", 2: "male_ster", 4: "implant_in"}
 ENDED = {3: "iud_out", 4: "implant_out"}
 
 
+# every episode started in the period (any method, 0 included) and whether her
+# informed-choice form was signed
+INFORMED_SQL = """
+SELECT h.village_code, count(*), sum(c.informed_choice = 1)
+FROM contraception c JOIN persons p ON p.uid = c.woman_uid AND p.deleted = 0
+JOIN households h ON h.uid = p.household_uid
+WHERE c.deleted = 0 AND c.start_date BETWEEN :start AND :end
+GROUP BY h.village_code
+"""
+
+
 def t4_parts(ctx: Context) -> Parts:
     parts: Parts = new_parts()
+    for village, started, signed in ctx.rows(INFORMED_SQL, start=ctx.start, end=ctx.end):
+        parts[village]["_started"] += started
+        parts[village]["_informed"] += signed or 0
     for village, method, started, ended in ctx.rows(SURGERY_SQL, start=ctx.start, end=ctx.end):
         row = parts[village]
         if started:
@@ -125,4 +139,5 @@ def t4_finish(row: Counter) -> dict:
     out = {key: row[key] for key in ("iud_in", "iud_out", "female_ster", "male_ster", "implant_in", "implant_out",
                                      "postpartum_due", "postpartum_done")}
     out["postpartum_rate"] = percent(row["postpartum_done"], row["postpartum_due"])
+    out["informed_choice_rate"] = percent(row["_informed"], row["_started"])
     return out

@@ -13,6 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from fpdesk.db.engine import Database
 from fpdesk.output import jobs
+from fpdesk.output.card_data import default_variant
 from fpdesk.output.jobs import Job, Produced
 from fpdesk.services import people
 from fpdesk.services.context import SYSTEM, Actor
@@ -28,7 +29,7 @@ DESCRIPTIONS = {
     "marriages": QT_TRANSLATE_NOOP("LedgersPage", "Every marriage event in the period."),
     "migrations": QT_TRANSLATE_NOOP("LedgersPage", "Every migration event in the period."),
     "contraception": QT_TRANSLATE_NOOP("LedgersPage", "Every contraception episode started or ended in the period."),
-    "checks": QT_TRANSLATE_NOOP("LedgersPage", "Every health check (三查) in the period."),
+    "checks": QT_TRANSLATE_NOOP("LedgersPage", "Every reproductive-health check in the period."),
     "followups": QT_TRANSLATE_NOOP("LedgersPage", "Every follow-up, postnatal visit and counselling in the period."),
     "supplies": QT_TRANSLATE_NOOP("LedgersPage", "Every supply and folic-acid service in the period."),
     "benefits": QT_TRANSLATE_NOOP("LedgersPage", "Every benefit record of the benefit year (the calendar year the period ends in)."),
@@ -64,10 +65,17 @@ class LedgersPage(QWidget):
         self.description.setWordWrap(True)
         self.description.setProperty("kind", "muted")
         self.as_of = QLabel(i18n.format_date(clock()))
+        self.variant = QComboBox()         # women's cards: the office's full card or the village card
+        self.variant.setObjectName("card_variant")
+        if self.actor.may_see_ids:
+            self.variant.addItem(self.tr("Office card (full record)"), "office")
+        self.variant.addItem(self.tr("Village card (births only, ID and phone masked)"), "village")
+        self.variant.setCurrentIndex(self.variant.findData(default_variant(self.actor)))
         self.form = form = QFormLayout()
         form.addRow(self.tr("Period"), self.period)
         form.addRow(self.tr("As of"), self.as_of)     # the rosters: the state on the day
         form.addRow(self.tr("Village"), self.village)
+        form.addRow(self.tr("Card"), self.variant)
         box = QGroupBox(self.tr("What to print"))
         box_layout = QVBoxLayout(box)
         box_layout.addWidget(self.description)
@@ -118,12 +126,14 @@ class LedgersPage(QWidget):
         self.form.setRowVisible(self.period, jobs.takes_period(document))
         self.form.setRowVisible(self.as_of, not jobs.takes_period(document))
         self.xlsx_button.setEnabled(not jobs.is_card(document))
+        self.form.setRowVisible(self.variant, jobs.is_card(document))
         self.description.setText(self.tr(DESCRIPTIONS[document]))
 
     def job(self) -> Job:
         document = self.document()
         period = self.period.period() if jobs.takes_period(document) else None
-        return Job(document, period, self.village.currentData(), self.clock())
+        variant = self.variant.currentData() if jobs.is_card(document) else None
+        return Job(document, period, self.village.currentData(), self.clock(), variant)
 
     def _problem(self, job: Job) -> str | None:
         if jobs.takes_period(job.document) and job.period is None:
