@@ -75,10 +75,10 @@ def test_check_json_lists_the_planted_problems_and_writes_nothing(demo_copy, pas
 
 
 def test_check_text_and_village_filter(demo_copy, password, capsys):
-    assert main(["check", "--db", str(demo_copy), "--village", "610628101002", *ARGS,
+    assert main(["check", "--db", str(demo_copy), "--village", "610628101202", *ARGS,
                  "--user-password-file", str(password), "--json"]) == 0
     out = json.loads(capsys.readouterr().out)
-    assert out["findings"] and {f["village_code"] for f in out["findings"]} == {"610628101002"}
+    assert out["findings"] and {f["village_code"] for f in out["findings"]} == {"610628101202"}
     assert main(["check", "--db", str(demo_copy), *ARGS, "--user-password-file", str(password)]) == 0
     assert "数据库完整性 ok" in capsys.readouterr().out
 
