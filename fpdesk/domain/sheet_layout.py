@@ -102,9 +102,10 @@ def field_for(label: str) -> str | None:
     return match_header(label)
 
 
-def find_header(rows: list[tuple[int, list]]) -> Header | None:
+def find_header(rows: list[tuple[int, list]], mapping: dict | None = None) -> Header | None:
     """The header among the first rows ((row number, cells) pairs); None when no
-    row names at least the 姓名 column and one other known column."""
+    row names at least the 姓名 column and one other known column (a clerk's
+    `mapping` counts)."""
     best: tuple[int, Header] | None = None
     texts = [(number, _cells(cells)) for number, cells in rows[:HEADER_ROWS_SEARCHED]]
     for i, (number, cells) in enumerate(texts):
@@ -113,6 +114,8 @@ def find_header(rows: list[tuple[int, list]]) -> Header | None:
             candidates.append((_refine(cells, texts[i + 1][1]), texts[i + 1][0]))
         for labels, last in candidates:
             fields = tuple(field_for(label) for label in labels)
+            if mapping:
+                fields = apply_mapping(Header(last, number, tuple(labels), fields), mapping).fields
             found = set(fields) - {None}
             score = len(found)
             if "name" not in found or score < 2:

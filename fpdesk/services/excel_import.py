@@ -120,9 +120,7 @@ def preview(path: str | Path, rows: int = 30, mapping: dict | None = None) -> li
                 first.append((number, cells))
                 if len(first) >= max(rows, HEADER_ROWS_SEARCHED):
                     break
-            header = find_header(first)
-            if header and mapping:
-                header = apply_mapping(header, mapping)
+            header = find_header(first, mapping)
             found.append(SheetPreview(info.name, header, first, info.rows))
         return found
 
@@ -216,7 +214,7 @@ def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, vil
     if not any(any(c not in (None, "") for c in cells) for _n, cells in first):
         summary.warnings.append(_note(name, None, None, "工作表是空的，已跳过"))
         return
-    header = header or find_header(first)
+    header = header or find_header(first, mapping)
     if header is None:
         raise SheetFileError(f"文件 {book.path.name} 的工作表“{name}”：前 {HEADER_ROWS_SEARCHED} 行中找不到表头"
                              "（应有“姓名”列和至少一个其他可识别的列，如“身份证号”“性别”“出生日期”）。"
