@@ -8,10 +8,11 @@ leaves nothing behind and the writes themselves cannot be refused.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from fpdesk.db.models import Contraception, Household, Person
@@ -74,6 +75,9 @@ class RowWriter:
         self.by_head: dict[tuple, str] = {}
         self.created_at: dict[str, str] = {}   # person uid → "sheet 第 N 行" that created it
         self.heads: dict[str, str | None] = {}  # household uid → head uid
+        self.numbers: dict[str, set[int]] = {}  # village + group → household numbers given
+        # every reference is known to exist or is inserted in this transaction: checked once, at commit
+        session.execute(text("PRAGMA defer_foreign_keys = ON"))
         self._load()
 
     # -- what the database holds -------------------------------------------------
@@ -179,8 +183,7 @@ class RowWriter:
             records.update(self.session, self.actor, "contraception", uid,
                            {"end_date": episode["start_date"], "end_reason": SWITCHED},
                            accept_warnings=True, today=self.today)
-        records.create(self.session, self.actor, "contraception", {**episode, "woman_uid": woman_uid},
-                       accept_warnings=True, today=self.today)
+        records.insert_checked(self.session, self.actor, "contraception", {**episode, "woman_uid": woman_uid})
         return 1
 
     # -- an existing person -------------------------------------------------------------
@@ -217,18 +220,19 @@ class RowWriter:
         warnings = self._check_person({**person, "household_uid": household or NEW_HOUSEHOLD})
         episode, _ending, method_notes = self._episode_plan(person, None, values)
         households = 0
+        uid = str(uuid.uuid4())
         if household is None:
-            household = records.create(self.session, self.actor, "households", new_household,
-                                       accept_warnings=True, today=self.today).uid
+            head = uid if person.get("relation") == HEAD else None
+            household = records.insert_checked(self.session, self.actor, "households",
+                                               {**new_household, "head_uid": head})
             households = 1
-            self.heads[household] = None
+            self.heads[household] = head
             if new_household.get("household_no"):
                 self.households[new_household["household_no"]] = (household, village, new_household["group_no"])
         head_name = values.get("head_name") or (person.get("name") if person.get("relation") == HEAD else None)
         if head_name:
             self.by_head.setdefault((village, values.get("group_no"), head_name), household)
-        uid = records.create(self.session, self.actor, "persons", {**person, "household_uid": household},
-                             accept_warnings=True, today=self.today).uid
+        records.insert_checked(self.session, self.actor, "persons", {**person, "household_uid": household}, uid=uid)
         if person.get("relation") == HEAD and not self.heads.get(household):
             records.update(self.session, self.actor, "households", household, {"head_uid": uid},
                            accept_warnings=True, today=self.today)
@@ -237,6 +241,23 @@ class RowWriter:
         self.created_at[uid] = where
         episodes = self._open_episode(episode, uid, []) if episode else 0
         return Outcome("inserted", households, episodes), notes + warnings + method_notes
+
+    def _next_number(self, village: str, group: str | None) -> str | None:
+        """people.next_household_no, counted here: the numbers of a group are read once."""
+        if not group:
+            return None
+        prefix = village + group
+        used = self.numbers.get(prefix)
+        if used is None:
+            used = self.numbers[prefix] = {int(n[14:]) for n in people.household_numbers(self.session, prefix)
+                                           if len(n) == 18 and n[14:].isdigit()}
+        number = max(used, default=0) + 1
+        if number > people.LAST_NUMBER:
+            number = next((n for n in range(1, people.LAST_NUMBER + 1) if n not in used), None)
+            if number is None:
+                return None
+        used.add(number)
+        return f"{prefix}{number:04d}"
 
     def _household(self, values: dict, village: str, person: dict) -> tuple[str | None, dict | None, list]:
         """(existing household uid, or None and the new household's fields, warnings)."""
@@ -253,13 +274,14 @@ class RowWriter:
             found = self.households.get(number)
             if found:
                 return found[0], None, notes
+            if number[:14] in self.numbers and number[14:].isdigit():
+                self.numbers[number[:14]].add(int(number[14:]))
         head_name = values.get("head_name") or (person.get("name") if person.get("relation") == HEAD else None)
         if head_name:
             uid = self.by_head.get((village, group, head_name))
             if uid:
                 return uid, None, notes
-        new = {"village_code": village, "group_no": group,
-               "household_no": number or people.next_household_no(self.session, village, group)}
+        new = {"village_code": village, "group_no": group, "household_no": number or self._next_number(village, group)}
         found = checks.check_household(new, self.today)
         errors = [f for f in found if f.is_error]
         if errors:
