@@ -192,6 +192,210 @@
     </message>
 </context>
 <context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+133"/>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in a village&apos;s register kept in Excel or WPS (.xlsx, .xls, .csv). Check the field under each column, try the import, then import.</source>
+        <translation>Bring in a village&apos;s register kept in Excel or WPS (.xlsx, .xls, .csv). Check the field under each column, try the import, then import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping…</source>
+        <translation>Load column mapping…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save column mapping…</source>
+        <translation>Save column mapping…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Try import</source>
+        <translation>Try import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export problem rows…</source>
+        <translation>Export problem rows…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Head&apos;s name</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method date</source>
+        <translation>Method date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current method</source>
+        <translation>Current method</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a register</source>
+        <translation>Choose a register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check the fields, then try the import.</source>
+        <translation>Check the fields, then try the import.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save column mapping</source>
+        <translation>Save column mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Column mapping (*.json)</source>
+        <translation>Column mapping (*.json)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Column mapping saved: %1</source>
+        <translation>Column mapping saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping</source>
+        <translation>Load column mapping</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick at least one sheet to import.</source>
+        <translation>Tick at least one sheet to import.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the import…</source>
+        <translation>Trying the import…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trial run, nothing written: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>Trial run, nothing written: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>Imported: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export problem rows</source>
+        <translation>Export problem rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem rows written to %1: correct them there and import that file again.</source>
+        <translation>Problem rows written to %1: correct them there and import that file again.</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <location filename="../fpdesk/ui/pages/exchange.py" line="+35"/>
@@ -593,7 +797,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+69"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -1816,7 +2020,12 @@
         <translation>New household</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+14"/>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Type one more character</source>
         <translation>Type one more character</translation>
     </message>
@@ -2337,6 +2546,39 @@
         <location line="+16"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="-293"/>
+        <source>Import this sheet</source>
+        <translation>Import this sheet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header found in row %1.</source>
+        <translation>Header found in row %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No header was recognised: choose the header row and the fields by hand.</source>
+        <translation>No header was recognised: choose the header row and the fields by hand.</translation>
     </message>
 </context>
 <context>

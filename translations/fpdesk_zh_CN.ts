@@ -192,6 +192,210 @@
     </message>
 </context>
 <context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+133"/>
+        <source>Import from Excel</source>
+        <translation>导入Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in a village&apos;s register kept in Excel or WPS (.xlsx, .xls, .csv). Check the field under each column, try the import, then import.</source>
+        <translation>导入用 Excel 或 WPS 保存的村花名册（.xlsx、.xls、.csv）。请核对每列对应的字段，先试导入，再正式导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping…</source>
+        <translation>读取列对应…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save column mapping…</source>
+        <translation>保存列对应…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Try import</source>
+        <translation>试导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export problem rows…</source>
+        <translation>导出问题行…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Head&apos;s name</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method date</source>
+        <translation>措施时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current method</source>
+        <translation>当前避孕方法</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a register</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check the fields, then try the import.</source>
+        <translation>请核对各列对应的字段，然后试导入。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save column mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Column mapping (*.json)</source>
+        <translation>列对应文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Column mapping saved: %1</source>
+        <translation>列对应已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping</source>
+        <translation>读取列对应</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick at least one sheet to import.</source>
+        <translation>请至少勾选一个要导入的工作表。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the import…</source>
+        <translation>正在试导入…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written: %1</source>
+        <translation>没有写入任何记录：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trial run, nothing written: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>试导入（未写入）：新增人员 %1，补充信息 %2，无变化 %3，新建家庭户 %4，新增措施 %5；拒收 %6 行，提示 %7 条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>已导入：新增人员 %1，补充信息 %2，无变化 %3，新建家庭户 %4，新增措施 %5；拒收 %6 行，提示 %7 条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export problem rows</source>
+        <translation>导出问题行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem rows written to %1: correct them there and import that file again.</source>
+        <translation>问题行已写入 %1：请在该文件中改正后重新导入。</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <location filename="../fpdesk/ui/pages/exchange.py" line="+35"/>
@@ -593,7 +797,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+69"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -1816,7 +2020,12 @@
         <translation>新建户</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+14"/>
+        <source>Import from Excel…</source>
+        <translation>导入Excel…</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Type one more character</source>
         <translation>请再输入一个字</translation>
     </message>
@@ -2337,6 +2546,39 @@
         <location line="+16"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="-293"/>
+        <source>Import this sheet</source>
+        <translation>导入此工作表</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header found in row %1.</source>
+        <translation>表头在第 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No header was recognised: choose the header row and the fields by hand.</source>
+        <translation>未识别出表头：请手工选择表头行和各列对应的字段。</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,8 @@ def import_excel(db: Database, actor: Actor, path: str | Path, *, sheets: list[s
                                   _ticker(done, total, progress, cancelled))
                 if not any(s.rows for s in summary.sheets):
                     raise SheetFileError(f"文件 {Path(path).name} 中没有可导入的数据行")
+                if cancelled and cancelled():    # a cancel at any moment before the commit writes nothing
+                    raise ImportCancelled("导入已取消，没有写入任何记录")
                 if dry_run:
                     raise _DryRun
         except _DryRun:
