@@ -46,8 +46,13 @@ def clean_header(text) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def match_header(text) -> str | None:
-    return _BY_HEADER.get(clean_header(text))
+def match_header(text, lookup: dict | None = None) -> str | None:
+    return (lookup or _BY_HEADER).get(clean_header(text))
+
+
+def lookup_of(headers: dict[str, tuple[str, ...]]) -> dict[str, str]:
+    """A header table (field → headers recognised) as header → field."""
+    return {h: f for f, names in headers.items() for h in names}
 
 
 @dataclass(frozen=True)
@@ -63,12 +68,7 @@ def _cells(row) -> list[str]:
     return [re.sub(r"\s+", "", "" if c is None else str(c)) for c in row]
 
 
-def _score(labels: list[str]) -> int:
-    found = {match_header(label) for label in labels} - {None}
-    return len(found) + (1 if "name" in found else 0)
-
-
-def _refine(first: list[str], second: list[str]) -> list[str]:
+def _refine(first: list[str], second: list[str], lookup: dict | None = None) -> list[str]:
     """Two header rows → one label a column: a merged cell's text carries right
     over the cells it spans; the second row refines the first."""
     width = max(len(first), len(second))
@@ -83,7 +83,8 @@ def _refine(first: list[str], second: list[str]) -> list[str]:
         top_text = top or (carried if below else "")
         if top_text and below:
             combined = f"{top_text}/{below}"
-            labels.append(below if match_header(below) and not match_header(top_text + below) else combined)
+            labels.append(below if match_header(below, lookup) and not match_header(top_text + below, lookup)
+                          else combined)
         else:
             labels.append(top_text or below)
     return labels
@@ -94,31 +95,32 @@ def _header_like(row: list[str]) -> bool:
     return bool(filled) and all(not re.search(r"\d", c) and len(c) <= 16 for c in filled)
 
 
-def field_for(label: str) -> str | None:
+def field_for(label: str, lookup: dict | None = None) -> str | None:
     """The field of a shown label; "现有子女/男" matches as 现有子女男, then 男."""
     if "/" in label:
         top, _, below = label.partition("/")
-        return match_header(top + below) or match_header(below)
-    return match_header(label)
+        return match_header(top + below, lookup) or match_header(below, lookup)
+    return match_header(label, lookup)
 
 
-def find_header(rows: list[tuple[int, list]], mapping: dict | None = None) -> Header | None:
+def find_header(rows: list[tuple[int, list]], mapping: dict | None = None, lookup: dict | None = None,
+                required: str = "name") -> Header | None:
     """The header among the first rows ((row number, cells) pairs); None when no
-    row names at least the 姓名 column and one other known column (a clerk's
-    `mapping` counts)."""
+    row names at least the `required` column (姓名) and one other known column (a
+    clerk's `mapping` counts). `lookup` replaces §6's header table (other lists)."""
     best: tuple[int, Header] | None = None
     texts = [(number, _cells(cells)) for number, cells in rows[:HEADER_ROWS_SEARCHED]]
     for i, (number, cells) in enumerate(texts):
         candidates = [(cells, number)]
         if i + 1 < len(texts) and _header_like(texts[i + 1][1]):
-            candidates.append((_refine(cells, texts[i + 1][1]), texts[i + 1][0]))
+            candidates.append((_refine(cells, texts[i + 1][1], lookup), texts[i + 1][0]))
         for labels, last in candidates:
-            fields = tuple(field_for(label) for label in labels)
+            fields = tuple(field_for(label, lookup) for label in labels)
             if mapping:
                 fields = apply_mapping(Header(last, number, tuple(labels), fields), mapping).fields
             found = set(fields) - {None}
             score = len(found)
-            if "name" not in found or score < 2:
+            if required not in found or score < 2:
                 continue
             key = (score, last, number)   # on a tie the lower rows win: 男/女 under 现有子女, not a title above
             if best is None or key > best[0]:
