@@ -1917,6 +1917,204 @@
     </message>
 </context>
 <context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/reconcile.py" line="+53"/>
+        <location line="+1"/>
+        <source>Reconcile with outside lists</source>
+        <translation>Reconcile with outside lists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the hospital&apos;s birth list or the civil-affairs marriage registrations as a spreadsheet. Records match by ID number when their dates are at most 7 days apart.</source>
+        <translation>Load the hospital&apos;s birth list or the civil-affairs marriage registrations as a spreadsheet. Records match by ID number when their dates are at most 7 days apart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Births (hospital deliveries, birth certificates)</source>
+        <translation>Births (hospital deliveries, birth certificates)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registrations (civil affairs)</source>
+        <translation>Marriage registrations (civil affairs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load list…</source>
+        <translation>Load list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No list loaded.</source>
+        <translation>No list loaded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>In fpdesk</source>
+        <translation>In fpdesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date in fpdesk</source>
+        <translation>Date in fpdesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days apart</source>
+        <translation>Days apart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list</source>
+        <translation>Only in the outside list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk</source>
+        <translation>Only in fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load list</source>
+        <translation>Load list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconciling…</source>
+        <translation>Reconciling…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreement %1%   ·   error rate (误差率) %2%</source>
+        <translation>Agreement %1%   ·   error rate (误差率) %2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, sheet “%2”, %3 – %4: %5 matched, %6 only in the list, %7 only in fpdesk.</source>
+        <translation>%1, sheet “%2”, %3 – %4: %5 matched, %6 only in the list, %7 only in fpdesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On file, this record missing</source>
+        <translation>On file, this record missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on file</source>
+        <translation>Not on file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter…</source>
+        <translation>Enter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matched (%1)</source>
+        <translation>Matched (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list (%1)</source>
+        <translation>Only in the outside list (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk (%1)</source>
+        <translation>Only in fpdesk (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../fpdesk/ui/widgets/forms.py" line="+293"/>
@@ -2025,7 +2223,17 @@
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+5"/>
+        <source>Reconcile lists…</source>
+        <translation>Reconcile lists…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the hospital&apos;s births or the civil-affairs marriages with fpdesk</source>
+        <translation>Compare the hospital&apos;s births or the civil-affairs marriages with fpdesk</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Type one more character</source>
         <translation>Type one more character</translation>
     </message>

@@ -1917,6 +1917,204 @@
     </message>
 </context>
 <context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/reconcile.py" line="+53"/>
+        <location line="+1"/>
+        <source>Reconcile with outside lists</source>
+        <translation>数据核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the hospital&apos;s birth list or the civil-affairs marriage registrations as a spreadsheet. Records match by ID number when their dates are at most 7 days apart.</source>
+        <translation>读入卫生部门的出生名单或民政部门的婚姻登记名单（表格文件）。身份证号码相同且日期相差不超过 7 天即为一致。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Births (hospital deliveries, birth certificates)</source>
+        <translation>出生（医院分娩、出生医学证明）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registrations (civil affairs)</source>
+        <translation>婚姻登记（民政）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load list…</source>
+        <translation>读入名单…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as Excel…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List:</source>
+        <translation>名单：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No list loaded.</source>
+        <translation>尚未读入名单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>In fpdesk</source>
+        <translation>本系统姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date in fpdesk</source>
+        <translation>本系统日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days apart</source>
+        <translation>相差天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Details</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list</source>
+        <translation>仅在外部名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk</source>
+        <translation>仅在本系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load list</source>
+        <translation>读入名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconciling…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreement %1%   ·   error rate (误差率) %2%</source>
+        <translation>一致率 %1%   ·   误差率 %2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, sheet “%2”, %3 – %4: %5 matched, %6 only in the list, %7 only in fpdesk.</source>
+        <translation>%1，工作表“%2”，%3 至 %4：一致 %5 条，仅在外部名单 %6 条，仅在本系统 %7 条。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On file, this record missing</source>
+        <translation>本系统有此人，缺这条记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on file</source>
+        <translation>本系统无此人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register…</source>
+        <translation>出生登记…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter…</source>
+        <translation>婚姻变动…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matched (%1)</source>
+        <translation>一致 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list (%1)</source>
+        <translation>仅在外部名单 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk (%1)</source>
+        <translation>仅在本系统 (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save as Excel</source>
+        <translation>保存为Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../fpdesk/ui/widgets/forms.py" line="+293"/>
@@ -2025,7 +2223,17 @@
         <translation>导入Excel…</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+5"/>
+        <source>Reconcile lists…</source>
+        <translation>数据核对…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the hospital&apos;s births or the civil-affairs marriages with fpdesk</source>
+        <translation>把卫生部门的出生名单或民政部门的婚姻登记与本系统核对</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Type one more character</source>
         <translation>请再输入一个字</translation>
     </message>

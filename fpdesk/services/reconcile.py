@@ -60,6 +60,7 @@ class OutsideRow:
     spouse_id: str | None = None
     problem: str | None = None
     person_uid: str | None = None        # the fpdesk person the 登记 button opens (mother / either party)
+    person_is_spouse: bool = False       # a registration whose 女方 (not 男方) is on file
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,10 @@ def reconcile(session: Session, path: str | Path, kind: str) -> Reconciliation:
     people = _people_by_id(session, {_key(n) for r in rows for n in (r.id_number, r.spouse_id) if n})
     used: set[str] = set()
     for row in rows:
-        row.person_uid = people.get(_key(row.id_number or "")) or people.get(_key(row.spouse_id or ""))
+        row.person_uid = people.get(_key(row.id_number or ""))
+        if row.person_uid is None and row.spouse_id:
+            row.person_uid = people.get(_key(row.spouse_id))
+            row.person_is_spouse = row.person_uid is not None
         if row.problem and not (row.id_number and row.date):
             result.only_outside.append(row)
             continue

@@ -107,6 +107,11 @@ class RecordsPage(QWidget):
         self.import_excel.clicked.connect(self.open_excel_import)
         self.import_excel.setVisible(self.actor.may_edit)
         box.addWidget(self.import_excel)
+        self.reconcile = QPushButton(self.tr("Reconcile lists…"))
+        self.reconcile.setObjectName("reconcile")
+        self.reconcile.setToolTip(self.tr("Compare the hospital's births or the civil-affairs marriages with fpdesk"))
+        self.reconcile.clicked.connect(self.open_reconcile)
+        box.addWidget(self.reconcile)
 
         splitter = QSplitter()
         splitter.setObjectName("records_splitter")
@@ -260,6 +265,12 @@ class RecordsPage(QWidget):
         dialog.exec()
         if dialog.imported:
             self.reload()
+
+    def open_reconcile(self) -> None:
+        from fpdesk.ui.dialogs.reconcile import ReconcileDialog
+
+        ReconcileDialog(self.db, self.actor, self.clock(), self).exec()
+        self.reload()
 
     def _changed(self, household: str, person: str) -> None:
         self.reload(household or None)
