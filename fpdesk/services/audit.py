@@ -16,14 +16,18 @@ def _json_default(value):
     return value.isoformat() if hasattr(value, "isoformat") else str(value)
 
 
+def entry_row(actor: Actor, action: str, table: str | None = None, uid: str | None = None,
+              detail: dict | None = None, at: str | None = None) -> dict:
+    """The audit_log row as a plain dict (a bulk writer inserts many at once)."""
+    return {"at": at or now_iso(), "username": actor.username, "action": action, "table_name": table,
+            "record_uid": uid,
+            "detail": json.dumps(detail, ensure_ascii=False, default=_json_default, sort_keys=True)
+            if detail else None}
+
+
 def record(session: Session, actor: Actor, action: str, table: str | None = None,
            uid: str | None = None, detail: dict | None = None, at: str | None = None) -> None:
-    session.add(AuditEntry(
-        at=at or now_iso(), username=actor.username, action=action, table_name=table,
-        record_uid=uid,
-        detail=json.dumps(detail, ensure_ascii=False, default=_json_default, sort_keys=True)
-        if detail else None,
-    ))
+    session.add(AuditEntry(**entry_row(actor, action, table, uid, detail, at)))
 
 
 @dataclass(frozen=True)

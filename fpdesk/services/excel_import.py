@@ -176,6 +176,7 @@ def import_excel(db: Database, actor: Actor, path: str | Path, *, sheets: list[s
                     header = (headers or {}).get(info.name)
                     _import_sheet(book, info.name, header, mapping, villages, village, writer, summary,
                                   _ticker(done, total, progress, cancelled))
+                writer.flush()
                 if not any(s.rows for s in summary.sheets):
                     raise SheetFileError(f"文件 {Path(path).name} 中没有可导入的数据行")
                 if cancelled and cancelled():    # a cancel at any moment before the commit writes nothing

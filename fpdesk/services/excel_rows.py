@@ -12,10 +12,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 from sqlalchemy.orm import Session
 
-from fpdesk.db.models import Contraception, Household, Person
+from fpdesk.db.models import AuditEntry, Contraception, Household, Person
 from fpdesk.domain import checks, codes, idcard
 from fpdesk.domain.checks import PersonFacts
 from fpdesk.domain.dates import format_iso
@@ -28,6 +28,7 @@ PERSON_FIELDS = ("name", "sex", "birth_date", "id_number", "ethnicity", "relatio
 SWITCHED = 5      # end_reason: switched method
 HEAD = "01"
 NEW_HOUSEHOLD = "（新户）"
+BATCH = 1000      # rows of a table written per INSERT
 
 
 class RowRefused(Exception):
@@ -76,9 +77,27 @@ class RowWriter:
         self.created_at: dict[str, str] = {}   # person uid → "sheet 第 N 行" that created it
         self.heads: dict[str, str | None] = {}  # household uid → head uid
         self.numbers: dict[str, set[int]] = {}  # village + group → household numbers given
+        self.pending: dict[str, list[dict]] = {}  # table → checked rows not yet written
         # every reference is known to exist or is inserted in this transaction: checked once, at commit
         session.execute(text("PRAGMA defer_foreign_keys = ON"))
         self._load()
+
+    # -- writing in batches ---------------------------------------------------------
+    def _add(self, table: str, fields: dict, uid: str | None = None) -> str:
+        row, entry = records.checked_rows(self.session, self.actor, table, fields, uid=uid)
+        self.pending.setdefault(table, []).append(row)
+        self.pending.setdefault("audit_log", []).append(entry)
+        if len(self.pending["audit_log"]) >= BATCH:
+            self.flush()
+        return row["uid"]
+
+    def flush(self) -> None:
+        """Write the rows waiting; called before anything reads the database."""
+        for table, rows in self.pending.items():
+            if rows:
+                model = AuditEntry if table == "audit_log" else records.model_for(table)
+                self.session.execute(insert(model), rows)
+        self.pending = {}
 
     # -- what the database holds -------------------------------------------------
     def _load(self) -> None:
@@ -161,6 +180,7 @@ class RowWriter:
             warnings.append(("method_date", f"未填措施时间，按导入日期 {format_iso(start)} 记录，请核实"))
         open_ = []
         if uid:
+            self.flush()
             open_ = self.session.execute(select(Contraception.uid, Contraception.method, Contraception.start_date)
                                          .where(Contraception.woman_uid == uid, Contraception.deleted.is_(False),
                                                 Contraception.end_date.is_(None))).all()
@@ -183,11 +203,12 @@ class RowWriter:
             records.update(self.session, self.actor, "contraception", uid,
                            {"end_date": episode["start_date"], "end_reason": SWITCHED},
                            accept_warnings=True, today=self.today)
-        records.insert_checked(self.session, self.actor, "contraception", {**episode, "woman_uid": woman_uid})
+        self._add("contraception", {**episode, "woman_uid": woman_uid})
         return 1
 
     # -- an existing person -------------------------------------------------------------
     def _update(self, uid: str, person: dict, row: ParsedRow, where: str) -> tuple[Outcome, list]:
+        self.flush()
         stored = records.get(self.session, "persons", uid)
         fill, notes = {}, []
         if uid in self.created_at:
@@ -223,8 +244,7 @@ class RowWriter:
         uid = str(uuid.uuid4())
         if household is None:
             head = uid if person.get("relation") == HEAD else None
-            household = records.insert_checked(self.session, self.actor, "households",
-                                               {**new_household, "head_uid": head})
+            household = self._add("households", {**new_household, "head_uid": head})
             households = 1
             self.heads[household] = head
             if new_household.get("household_no"):
@@ -232,8 +252,9 @@ class RowWriter:
         head_name = values.get("head_name") or (person.get("name") if person.get("relation") == HEAD else None)
         if head_name:
             self.by_head.setdefault((village, values.get("group_no"), head_name), household)
-        records.insert_checked(self.session, self.actor, "persons", {**person, "household_uid": household}, uid=uid)
+        self._add("persons", {**person, "household_uid": household}, uid=uid)
         if person.get("relation") == HEAD and not self.heads.get(household):
+            self.flush()
             records.update(self.session, self.actor, "households", household, {"head_uid": uid},
                            accept_warnings=True, today=self.today)
             self.heads[household] = uid
@@ -249,6 +270,7 @@ class RowWriter:
         prefix = village + group
         used = self.numbers.get(prefix)
         if used is None:
+            self.flush()
             used = self.numbers[prefix] = {int(n[14:]) for n in people.household_numbers(self.session, prefix)
                                            if len(n) == 18 and n[14:].isdigit()}
         number = max(used, default=0) + 1

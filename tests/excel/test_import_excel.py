@@ -176,6 +176,11 @@ def test_every_field_that_lands_in_the_database(office, messy):
     assert west["陈二"].household_uid == chen_hh.uid and west["陈二"].relation == "02"
     with db.read_session() as s:
         assert s.scalar(select(Person.uid).where(Person.name.in_(["赵错号", "钱丢位", "孙不详"]))) is None
+        audited = s.execute(text("SELECT count(*), max(detail) FROM audit_log WHERE action='create' "
+                                 "AND table_name='persons' AND record_uid=:u"), {"u": wife.uid}).one()
+        initials = s.execute(text("SELECT pinyin_initials FROM persons WHERE uid=:u"), {"u": wife.uid}).scalar()
+    assert audited[0] == 1 and WIFE_ID not in audited[1] and idcard.mask(WIFE_ID) in audited[1]
+    assert initials == "zxm"
 
 
 def test_dry_run_writes_nothing_and_says_the_same(office, messy):
