@@ -7,6 +7,7 @@ and 合计 rows skipped. Pure: rows are lists of cell values.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +40,7 @@ _BY_HEADER = {h: f for f, names in HEADERS.items() for h in names}
 TOTAL_WORDS = ("合计", "总计", "小计")
 
 
+@lru_cache(maxsize=8192)   # every data row is looked at for a repeated header
 def clean_header(text) -> str:
     """Without spaces, line breaks and parentheses' contents: 身份证号（18位） → 身份证号."""
     text = v.text_of(text)
@@ -142,13 +144,14 @@ def apply_mapping(header: Header, mapping: dict[str, str | None]) -> Header:
 
 def skip_row(cells: list) -> bool:
     """Blank rows, 合计 rows and repeated header rows carry no person."""
-    texts = [v.text_of(c) for c in cells]
-    filled = [t for t in texts if t]
+    filled = [c for c in cells if c is not None and not (isinstance(c, str) and not c.strip())]
     if not filled:
         return True
-    if any(t.replace(" ", "").startswith(TOTAL_WORDS) for t in filled[:3]):
-        return True
-    return sum(1 for t in filled if match_header(t)) >= 2
+    for c in filled[:3]:
+        if isinstance(c, str) and "".join(c.split()).startswith(TOTAL_WORDS):
+            return True
+    words = [c for c in filled if isinstance(c, str) and len(c) < 30]
+    return len(words) >= 2 and sum(1 for c in words if match_header(c)) >= 2
 
 
 # -- a data row → the record's values -----------------------------------------

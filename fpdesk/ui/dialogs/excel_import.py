@@ -11,7 +11,7 @@ progress and 取消 (a cancelled import writes nothing).
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDialog,
 
 from fpdesk.db.engine import Database
 from fpdesk.domain.sheet_layout import FIELDS, Header, field_for
+from fpdesk.domain.dates import format_iso
 from fpdesk.domain.sheet_values import text_of
 from fpdesk.services import excel_import
 from fpdesk.services.context import Actor
@@ -32,6 +33,13 @@ from fpdesk.ui.widgets.forms import label_for
 
 PREVIEW_ROWS = 30
 HEADER_COLOUR = QColor("#dbeafe")
+
+
+def _shown(value) -> str:
+    """A cell as the clerk typed it; a spreadsheet date as 2014-06-01."""
+    if isinstance(value, (date, datetime)):
+        return format_iso(value.date() if isinstance(value, datetime) else value)
+    return text_of(value).replace("\n", " ")
 
 
 class SheetPanel(QWidget):
@@ -102,7 +110,7 @@ class SheetPanel(QWidget):
             self.choosers.append(chooser)
         for r, (number, cells) in enumerate(data, start=1):
             for c, value in enumerate(cells):
-                item = QTableWidgetItem(text_of(value))
+                item = QTableWidgetItem(_shown(value))
                 if header.first_row <= number <= header.row:
                     item.setBackground(QBrush(HEADER_COLOUR))
                 self.table.setItem(r, c, item)

@@ -86,6 +86,8 @@ class ReconcileDialog(QDialog):
         self.matched.setObjectName("matched")
         self.only_outside = _table(outside + [self.tr("Details"), self.tr("Note"), ""])
         self.only_outside.setObjectName("only_outside")
+        self.only_outside.horizontalHeader().setStretchLastSection(False)
+        self.only_outside.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.only_fpdesk = _table([self.tr("Name"), self.tr("ID number"), self.tr("Date"), self.tr("Village code"),
                                    self.tr("Details")])
         self.only_fpdesk.setObjectName("only_fpdesk")
