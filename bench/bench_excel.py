@@ -29,13 +29,16 @@ GIVEN = "秀梅建国红英伟芳军丽强敏静磊燕杰娟涛明霞平刚华"
 
 def make_workbook(path: Path, rows: int = ROWS, seed: int = 13) -> Path:
     """Four village sheets of households (head, wife, children) with a title
-    row, a two-row header, mixed date spellings and a 合计 row each."""
+    row, a two-row header, mixed date spellings and a 合计 row each — saved as
+    Excel and WPS save (shared strings, a <dimension>, merged cells), not as a
+    write-only stream."""
     from openpyxl import Workbook
 
     from fpdesk.domain import idcard
 
     rng = random.Random(seed)
-    book = Workbook(write_only=True)
+    book = Workbook()
+    book.remove(book.active)
     per_sheet = rows // len(VILLAGES)
     serial = 0
     for code, name in VILLAGES:
@@ -67,6 +70,8 @@ def make_workbook(path: Path, rows: int = ROWS, seed: int = 13) -> Path:
                               "2018-05-06" if method else None, f"139{serial:08d}"])
                 written += 1
         sheet.append(["合计", None, None, None, None, None, None, None, None, per_sheet])
+        sheet.merge_cells("A1:N1")
+        sheet.merge_cells("J2:K2")
     book.save(path)
     return path
 

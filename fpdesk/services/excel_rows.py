@@ -132,10 +132,12 @@ class RowWriter:
         values = row.values
         person = {name: values.get(name) for name in PERSON_FIELDS if name in values}
         person.setdefault("residence", 1)
+        # the row alone, as the person form would check it: its errors refuse it, matched or not
+        warnings = self._check_person({**person, "household_uid": NEW_HOUSEHOLD})
         match = self._match(values, village)
         if match:
             return self._update(match, person, row, where)
-        return self._insert(person, row, village, where)
+        return self._insert(person, row, village, where, warnings)
 
     def _match(self, values: dict, village: str) -> str | None:
         number = values.get("id_number")
@@ -235,10 +237,10 @@ class RowWriter:
         return Outcome(state, episodes=episodes), notes + warnings + method_notes
 
     # -- a new person -----------------------------------------------------------------------
-    def _insert(self, person: dict, row: ParsedRow, village: str, where: str) -> tuple[Outcome, list]:
+    def _insert(self, person: dict, row: ParsedRow, village: str, where: str,
+                warnings: list) -> tuple[Outcome, list]:
         values = row.values
         household, new_household, notes = self._household(values, village, person)
-        warnings = self._check_person({**person, "household_uid": household or NEW_HOUSEHOLD})
         episode, _ending, method_notes = self._episode_plan(person, None, values)
         households = 0
         uid = str(uuid.uuid4())

@@ -230,3 +230,14 @@ def test_mapping_names_columns_by_hand_and_problem_rows_export(office, tmp_path)
     rows = list(sheet.values)
     assert rows[0] == ("原行号", "名字", "证件号", "组", "原因")
     assert rows[1][:4] == (3, "无号人", None, 1) and "身份证号码也无法提供" in rows[1][4]
+
+
+def test_a_row_matching_a_person_is_still_refused_for_its_own_errors(office, tmp_path):
+    db, actor, known = office
+    wrong_sex = xlsx(tmp_path / "w.xlsx", {"东庄村": [["姓名", "身份证号", "性别", "组", "联系电话"],
+                                                    ["吴已有", KNOWN_ID, "男", 3, "13700000000"]]})
+    summary = import_excel(db, actor, wrong_sex, today=TODAY)
+    assert [(r["row"], r["column"]) for r in summary.refused] == [(2, "身份证号")]
+    assert "性别" in summary.refused[0]["reason"] and summary.updated == 0
+    with db.read_session() as s:
+        assert records.get(s, "persons", known)["phone"] is None

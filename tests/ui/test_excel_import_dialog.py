@@ -98,3 +98,17 @@ def test_an_unreadable_file_says_why(qtbot, office, tmp_path):
     assert not dialog.load_file(bad)
     assert "坏.xlsx 已损坏" in dialog.state.text()
     assert not dialog.go.isEnabled()
+
+
+def test_records_page_offers_import_and_reconcile_to_editors_only(qtbot, office):
+    from fpdesk.services.context import Actor
+    from fpdesk.ui.pages.records import RecordsPage
+
+    db, actor = office
+    page = RecordsPage(db, actor, lambda: TODAY)
+    qtbot.addWidget(page)
+    assert not page.import_excel.isHidden() and page.import_excel.text() == "导入Excel…"
+    assert page.reconcile.text() == "数据核对…"
+    viewer = RecordsPage(db, Actor("v", "viewer"), lambda: TODAY)
+    qtbot.addWidget(viewer)
+    assert viewer.import_excel.isHidden()
