@@ -241,7 +241,7 @@ def _births(session: Session, low: date, high: date) -> list[FpdeskRecord]:
                     Birth.sex, Birth.place)
              .join(mother, mother.uid == Birth.mother_uid).join(Household, Household.uid == mother.household_uid)
              .where(Birth.deleted.is_(False), Birth.birth_date.between(low, high))
-             .order_by(Birth.birth_date, Birth.uid))
+             .order_by(Birth.birth_date, mother.name, Birth.uid))
     return [FpdeskRecord(uid, person, name, number, on, village,
                          f"{codes.SEX.label(sex)}，{codes.BIRTH_PLACE.label(place) or '地点未填'}")
             for uid, person, name, number, on, village, sex, place in session.execute(query)]
@@ -252,7 +252,7 @@ def _marriages(session: Session, low: date, high: date) -> list[FpdeskRecord]:
                     Marriage.event, Marriage.spouse_name)
              .join(Person, Person.uid == Marriage.person_uid).join(Household, Household.uid == Person.household_uid)
              .where(Marriage.deleted.is_(False), Marriage.event.in_(MARRYING), Marriage.date.between(low, high))
-             .order_by(Marriage.date, Marriage.uid))
+             .order_by(Marriage.date, Person.name, Marriage.uid))
     return [FpdeskRecord(uid, person, name, number, on, village,
                          f"{codes.MARRIAGE_EVENT.label(event)}，配偶 {spouse or '—'}")
             for uid, person, name, number, on, village, event, spouse in session.execute(query)]
