@@ -170,6 +170,7 @@ def import_excel(db: Database, actor: Actor, path: str | Path, *, sheets: list[s
                 if village and village not in villages.names:
                     raise SheetFileError(f"--village {village} 不是本乡镇的村（本乡镇的村："
                                          f"{'、'.join(f'{c} {n}' for c, n in villages.names.items())}）")
+                _check_sheets(book, chosen, headers, mapping, villages, village)
                 writer = RowWriter(session, actor, today, villages.names)
                 done = [0]
                 for info in chosen:
@@ -205,18 +206,12 @@ def _note(sheet: str, row: int | None, column: str | None, reason: str) -> dict:
     return {"sheet": sheet, "row": row, "column": column, "reason": reason}
 
 
-def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, villages: Villages,
-                  village_option: str | None, writer: RowWriter, summary: ImportSummary, tick) -> None:
-    rows = book.rows(name)
-    first: list = []
-    for number, cells in rows:
-        first.append((number, cells))
-        tick()
-        if len(first) >= HEADER_ROWS_SEARCHED:
-            break
+def _sheet_header(book: Workbook, name: str, first: list, header: Header | None, mapping,
+                  villages: Villages, village_option: str | None) -> Header | None:
+    """The sheet's header (None for an empty sheet); raises SheetFileError for a
+    sheet with no header or no way to tell its village."""
     if not any(any(c not in (None, "") for c in cells) for _n, cells in first):
-        summary.warnings.append(_note(name, None, None, "工作表是空的，已跳过"))
-        return
+        return None
     header = header or find_header(first, mapping)
     if header is None:
         raise SheetFileError(f"文件 {book.path.name} 的工作表“{name}”：前 {HEADER_ROWS_SEARCHED} 行中找不到表头"
@@ -224,6 +219,39 @@ def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, vil
                              "请检查表头，或用 --sheet 只导入有花名册的工作表")
     if mapping:
         header = apply_mapping(header, mapping)
+    if "village" not in header.fields and not villages.find(name) and not village_option:
+        raise SheetFileError(f"文件 {book.path.name} 的工作表“{name}”：无法确定所在村——表中没有“村”列，"
+                             f"工作表名也不是本乡镇的村名。请用 --village 指定村代码")
+    return header
+
+
+def _first_rows(book: Workbook, name: str, tick=None) -> tuple[list, object]:
+    rows = book.rows(name)
+    first: list = []
+    for number, cells in rows:
+        first.append((number, cells))
+        if tick:
+            tick()
+        if len(first) >= HEADER_ROWS_SEARCHED:
+            break
+    return first, rows
+
+
+def _check_sheets(book: Workbook, chosen, headers, mapping, villages: Villages, village_option) -> None:
+    """Every sheet's header and village, before the first row is written (a
+    workbook whose third sheet cannot be read stops at once)."""
+    for info in chosen:
+        first, _rows = _first_rows(book, info.name)
+        _sheet_header(book, info.name, first, (headers or {}).get(info.name), mapping, villages, village_option)
+
+
+def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, villages: Villages,
+                  village_option: str | None, writer: RowWriter, summary: ImportSummary, tick) -> None:
+    first, rows = _first_rows(book, name, tick)
+    header = _sheet_header(book, name, first, header, mapping, villages, village_option)
+    if header is None:
+        summary.warnings.append(_note(name, None, None, "工作表是空的，已跳过"))
+        return
     sheet = SheetSummary(name, header.row, columns={})
     summary.sheets.append(sheet)
     column_of = {}
@@ -236,9 +264,6 @@ def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, vil
         else:
             column_of.setdefault(found, label)
     sheet_village = villages.find(name)
-    if "village" not in column_of and not sheet_village and not village_option:
-        raise SheetFileError(f"文件 {book.path.name} 的工作表“{name}”：无法确定所在村——表中没有“村”列，"
-                             f"工作表名也不是本乡镇的村名。请用 --village 指定村代码")
 
     def data_rows() -> Iterator:
         yield from (r for r in first if r[0] > header.row)

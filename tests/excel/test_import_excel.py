@@ -241,3 +241,16 @@ def test_a_row_matching_a_person_is_still_refused_for_its_own_errors(office, tmp
     assert "性别" in summary.refused[0]["reason"] and summary.updated == 0
     with db.read_session() as s:
         assert records.get(s, "persons", known)["phone"] is None
+
+
+def test_a_sheet_that_cannot_be_placed_stops_the_whole_import(office, tmp_path):
+    from fpdesk.services.sheet_reader import SheetFileError
+
+    db, actor, _known = office
+    before = snapshot(db)
+    path = xlsx(tmp_path / "two.xlsx", {"东庄村": WEST_ROWS, "北坡": WEST_ROWS, "说明": [["本表由村专干填写"]]})
+    with pytest.raises(SheetFileError, match="工作表“北坡”：无法确定所在村"):
+        import_excel(db, actor, path, today=TODAY)
+    assert snapshot(db) == before
+    summary = import_excel(db, actor, path, sheets=["东庄村", "北坡"], village=WEST, today=TODAY, dry_run=True)
+    assert [s.name for s in summary.sheets] == ["东庄村", "北坡"] and summary.inserted == 4
