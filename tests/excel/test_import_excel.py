@@ -254,3 +254,18 @@ def test_a_sheet_that_cannot_be_placed_stops_the_whole_import(office, tmp_path):
     assert snapshot(db) == before
     summary = import_excel(db, actor, path, sheets=["东庄村", "北坡"], village=WEST, today=TODAY, dry_run=True)
     assert [s.name for s in summary.sheets] == ["东庄村", "北坡"] and summary.inserted == 4
+
+
+def test_a_gbk_csv_imports_like_a_workbook(office, tmp_path):
+    db, actor, _known = office
+    path = tmp_path / "东庄村.csv"
+    lines = ["东庄村花名册,,,,", "姓名,身份证号码,出生日期,组别,现用避孕措施",
+             f"张秀梅,{WIFE_ID.lower()},1990年5月17日,一组,放环", "钱丢位,6.10628E+17,1990-01-01,1,", "合计,,,,"]
+    path.write_bytes("\r\n".join(lines).encode("gbk"))
+    summary = import_excel(db, actor, path, today=TODAY)
+    assert summary.sheets[0].name == "东庄村" and summary.sheets[0].header_row == 2
+    assert (summary.inserted, summary.episodes_inserted) == (1, 1)
+    assert [(r["row"], r["column"]) for r in summary.refused] == [(4, "身份证号码")]
+    wife, hh, eps = person(db, "张秀梅")
+    assert (wife.id_number, wife.sex, hh.village_code, hh.group_no) == (WIFE_ID, 2, EAST, "01")
+    assert eps == [(3, TODAY, None)]

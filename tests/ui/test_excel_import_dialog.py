@@ -60,6 +60,11 @@ def test_columns_by_hand_trial_run_problem_rows_and_import(qtbot, office, tmp_pa
     dialog.save_mapping_to(mapping)
     assert '"证件": "id_number"' in mapping.read_text(encoding="utf-8")
 
+    assert dialog.load_file(path, {"证件": "id_number", "组": None})      # next month: the saved mapping
+    panel = dialog.panels()[0]
+    assert [c.currentData() for c in panel.choosers] == ["name", "id_number", "sex", "birth_date", None]
+    panel.choosers[4].setCurrentIndex(panel.choosers[4].findData("group_no"))
+
     done = dialog.run(dry=False)
     assert done.inserted == 2 and persons(db) == 2 and dialog.imported
     with db.read_session() as s:
