@@ -85,8 +85,9 @@ def parse_date(value, *, month_only: bool = False) -> date | MonthOnly | None:
             match = pattern.fullmatch(text)
             if match and 1 <= int(match.group(2)) <= 12:
                 return MonthOnly(int(match.group(1)), int(match.group(2)))
-    if isinstance(value, (int, float)) and 1 <= value < 2958466:
-        # a date cell whose format was lost (a CSV export, a "general" cell): Excel's day count
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 10000 <= value < 2958466:
+        # a date cell whose format was lost (a "general" cell): Excel's day count. Smaller
+        # numbers (1990) are more likely a year than a day of 1905, and are refused
         from datetime import timedelta
         return EXCEL_EPOCH + timedelta(days=int(value))
     raise BadValue(f"日期格式无法识别：“{text}”（可写作 1990-07-20、1990/7/20、1990.7.20、19900720 或 1990年7月20日）")

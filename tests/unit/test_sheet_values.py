@@ -28,6 +28,9 @@ def test_month_only_and_bad_dates():
         v.parse_date("七月")
     with pytest.raises(BadValue):
         v.parse_date("1990-07")     # a month is a date only where a birth date may take it from the ID
+    assert v.parse_date(33074) == date(1990, 7, 20) and v.parse_date(33074.0) == date(1990, 7, 20)  # lost format
+    with pytest.raises(BadValue):
+        v.parse_date(1990)          # a year alone is not a day of 1905
 
 
 def test_id_numbers_as_text_and_as_numbers():
