@@ -269,3 +269,16 @@ def test_a_gbk_csv_imports_like_a_workbook(office, tmp_path):
     wife, hh, eps = person(db, "张秀梅")
     assert (wife.id_number, wife.sex, hh.village_code, hh.group_no) == (WIFE_ID, 2, EAST, "01")
     assert eps == [(3, TODAY, None)]
+
+
+def test_village_by_column_name_or_code(office, tmp_path):
+    db, actor, _known = office
+    path = xlsx(tmp_path / "v.xlsx", {"Sheet1": [["所在村", "村民小组", "姓名", "性别", "出生年月日", "关系"],
+                                                ["东庄", "第二组", "甲", "男", "1980.1.2", "户主"],
+                                                [WEST, "2", "乙", "女", "1981-02-03", "户主"],
+                                                ["北坡村", "1", "丙", "女", "1982-03-04", "户主"]]})
+    summary = import_excel(db, actor, path, today=TODAY)
+    assert summary.inserted == 2 and summary.refused == [
+        {"sheet": "Sheet1", "row": 4, "column": "所在村", "reason": "“北坡村”不是本乡镇的村"}]
+    assert (person(db, "甲")[1].village_code, person(db, "甲")[1].group_no) == (EAST, "02")
+    assert person(db, "乙")[1].village_code == WEST
