@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import BENCH_DATE, REGISTRY, Context  # noqa: E402
 
 MODULES = ("bench_records", "bench_reminders", "bench_output", "bench_cards", "bench_statistics", "bench_package",
-           "bench_quality", "bench_backup")
+           "bench_quality", "bench_backup", "bench_excel")
 
 
 def load_benchmarks() -> None:

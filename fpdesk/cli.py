@@ -99,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Sub-commands that live in their own modules: each has add_commands(sub) → {name: handler}.
 EXTENSIONS = ("fpdesk.cli_ledger", "fpdesk.cli_card", "fpdesk.cli_report", "fpdesk.cli_package",
-              "fpdesk.cli_check", "fpdesk.cli_backup", "fpdesk.cli_audit")
+              "fpdesk.cli_check", "fpdesk.cli_backup", "fpdesk.cli_audit", "fpdesk.cli_excel")
 common_options = _common
 date_arg = _date_arg
 

@@ -143,6 +143,7 @@ def normalise(number: str) -> str:
     return unicodedata.normalize("NFKC", number or "").strip().upper()
 
 
+@lru_cache(maxsize=16384)  # an import checks each number several times; IdInfo is immutable
 def parse(number: str) -> IdInfo:
     """Read an 18-character or legacy 15-digit number; see the module doc."""
     raw = number if isinstance(number, str) else ("" if number is None else str(number))

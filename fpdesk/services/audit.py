@@ -30,6 +30,7 @@ def _json_default(value):
 GENESIS = "0" * 64
 _FIELDS = (AuditEntry.id, AuditEntry.at, AuditEntry.username, AuditEntry.action, AuditEntry.table_name,
            AuditEntry.record_uid, AuditEntry.detail)
+_COLUMNS = ("id", "at", "username", "action", "table_name", "record_uid", "detail")
 
 
 def chain_hash(previous: str, entry_id: int, at: str, username: str, action: str,
@@ -40,14 +41,35 @@ def chain_hash(previous: str, entry_id: int, at: str, username: str, action: str
     return hashlib.sha256(previous.encode("ascii") + content.encode("utf-8")).hexdigest()
 
 
-def record(session: Session, actor: Actor, action: str, table: str | None = None,
-           uid: str | None = None, detail: dict | None = None, at: str | None = None) -> None:
+def entry_row(actor: Actor, action: str, table: str | None = None, uid: str | None = None,
+              detail: dict | None = None, at: str | None = None) -> dict:
+    """An audit_log row's content as a plain dict, before it is chained (`insert_entries`)."""
+    return {"at": at or now_iso(), "username": actor.username, "action": action, "table_name": table,
+            "record_uid": uid,
+            "detail": json.dumps(detail, ensure_ascii=False, default=_json_default, sort_keys=True)
+            if detail else None}
+
+
+def insert_entries(session: Session, rows: list[dict]) -> None:
+    """Chain `entry_row` dicts onto the log in order (next ids, each hash over the one before) and
+    insert them in one statement; a bulk writer's many entries cost one round trip."""
+    if not rows:
+        return
     last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     entry_id, previous = (last[0] + 1, last[1] or GENESIS) if last else (1, GENESIS)
-    fields = (entry_id, at or now_iso(), actor.username, action, table, uid,
-              json.dumps(detail, ensure_ascii=False, default=_json_default, sort_keys=True) if detail else None)
-    values = dict(zip(("id", "at", "username", "action", "table_name", "record_uid", "detail"), fields, strict=True))
-    session.execute(insert(AuditEntry).values(**values, hash=chain_hash(previous, *fields)))
+    chained = []
+    for row in rows:
+        fields = (entry_id, row["at"], row["username"], row["action"], row["table_name"], row["record_uid"],
+                  row["detail"])
+        previous = chain_hash(previous, *fields)
+        chained.append({**dict(zip(_COLUMNS, fields, strict=True)), "hash": previous})
+        entry_id += 1
+    session.execute(insert(AuditEntry), chained)
+
+
+def record(session: Session, actor: Actor, action: str, table: str | None = None,
+           uid: str | None = None, detail: dict | None = None, at: str | None = None) -> None:
+    insert_entries(session, [entry_row(actor, action, table, uid, detail, at)])
 
 
 @dataclass(frozen=True)

@@ -103,6 +103,27 @@ def household_numbers(session: Session, prefix: str) -> list[str]:
     return [number for (number,) in session.execute(query)]
 
 
+LAST_NUMBER = 9999
+
+
+def next_household_no(session: Session, village_code: str | None, group_no: str | None) -> str | None:
+    """村代码12位 + 组号2位 + the next free 4-digit number: one past the highest
+    ever given in that group, or the first gap once 9999 is taken; None without
+    a village and group. A deleted household keeps its number (it still
+    travels to the county, marked deleted), so the number is not given again."""
+    if not village_code or not group_no:
+        return None
+    prefix = village_code + group_no
+    used = {int(number[14:]) for number in household_numbers(session, prefix)
+            if len(number) == 18 and number[14:].isdigit()}
+    number = max(used, default=0) + 1
+    if number > LAST_NUMBER:
+        number = next((n for n in range(1, LAST_NUMBER + 1) if n not in used), None)
+        if number is None:
+            return None
+    return f"{prefix}{number:04d}"
+
+
 def members_of(session: Session, household_uid: str, on: date) -> list[MemberRow]:
     query = (select(Person.uid, Person.name, Person.sex, Person.birth_date, Person.relation,
                     Person.id_number, Person.residence, Person.marital_status)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
@@ -79,6 +80,7 @@ def model_for(table: str):
         raise ValueError(f"unknown record table: {table}") from None
 
 
+@lru_cache(maxsize=None)
 def data_fields(table: str) -> tuple[str, ...]:
     """The fields a clerk (or a package) sets on a record of `table`."""
     skip = set(META_FIELDS) | set(LOCAL_FIELDS.get(table, ()))
@@ -192,6 +194,27 @@ def create(session: Session, actor: Actor, table: str, fields: dict, *,
     audit.record(session, actor, "create", table, obj.uid,
                  {k: _audit_value(k, v) for k, v in record.items() if v not in (None, False)})
     return SaveResult(obj.uid, warnings)
+
+
+def checked_rows(session: Session, actor: Actor, table: str, fields: dict, *,
+                 uid: str | None = None) -> tuple[dict, dict]:
+    """What create() would write, as plain dicts (the record's row and its audit
+    entry), for a bulk importer that has already run this record's checks
+    (`checks.RECORD_CHECKS`) and knows its references exist. The importer
+    inserts them in batches and defers foreign-key checks to the commit
+    (`PRAGMA defer_foreign_keys`)."""
+    require_edit(actor)
+    _unknown_fields(table, fields)
+    record = _normalise(table, {name: fields.get(name) for name in data_fields(table)})
+    stamp = now_iso()
+    row = {"uid": uid or str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp, "deleted": False,
+           "rev": transaction_rev(session), **record}
+    if table == "persons":
+        row["pinyin_initials"] = initials(row["name"])
+        row["pinyin_key"] = sort_key(row["name"])
+    entry = audit.entry_row(actor, "create", table, row["uid"],
+                            {k: _audit_value(k, v) for k, v in record.items() if v not in (None, False)}, at=stamp)
+    return row, entry
 
 
 def update(session: Session, actor: Actor, table: str, uid: str, changes: dict, *,

@@ -11,31 +11,13 @@ from fpdesk.db.engine import Database
 from fpdesk.domain import codes
 from fpdesk.domain.codes import CodeSet
 from fpdesk.services import office, people, records
+from fpdesk.services.people import next_household_no  # noqa: F401 - the dialog's helper, kept importable here
 from fpdesk.services.context import Actor
 from fpdesk.ui.dialogs.person import FIELD_WIDTH
 from fpdesk.ui.household_view import group_label
 from fpdesk.ui.widgets.forms import FieldSpec, RecordDialog
 
 DEFAULT_GROUPS = tuple(f"{n:02d}" for n in range(1, 21))  # a village nobody has set groups for yet
-LAST_NUMBER = 9999
-
-
-def next_household_no(session: Session, village_code: str | None, group_no: str | None) -> str | None:
-    """村代码12位 + 组号2位 + the next free 4-digit number: one past the highest
-    ever given in that group, or the first gap once 9999 is taken; None without
-    a village and group. A deleted household keeps its number (it still
-    travels to the county, marked deleted), so the number is not given again."""
-    if not village_code or not group_no:
-        return None
-    prefix = village_code + group_no
-    used = {int(number[14:]) for number in people.household_numbers(session, prefix)
-            if len(number) == 18 and number[14:].isdigit()}
-    number = max(used, default=0) + 1
-    if number > LAST_NUMBER:
-        number = next((n for n in range(1, LAST_NUMBER + 1) if n not in used), None)
-        if number is None:
-            return None
-    return f"{prefix}{number:04d}"
 
 
 def groups_of(session: Session, village_code: str | None) -> list[str]:

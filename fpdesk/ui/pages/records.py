@@ -102,6 +102,16 @@ class RecordsPage(QWidget):
         box.addWidget(self.filter_note)
         box.addWidget(self.tree, 1)
         box.addWidget(self.new_household)
+        self.import_excel = QPushButton(self.tr("Import from Excel…"))
+        self.import_excel.setObjectName("import_excel")
+        self.import_excel.clicked.connect(self.open_excel_import)
+        self.import_excel.setVisible(self.actor.may_edit)
+        box.addWidget(self.import_excel)
+        self.reconcile = QPushButton(self.tr("Reconcile lists…"))
+        self.reconcile.setObjectName("reconcile")
+        self.reconcile.setToolTip(self.tr("Compare the hospital's births or the civil-affairs marriages with fpdesk"))
+        self.reconcile.clicked.connect(self.open_reconcile)
+        box.addWidget(self.reconcile)
 
         splitter = QSplitter()
         splitter.setObjectName("records_splitter")
@@ -247,6 +257,20 @@ class RecordsPage(QWidget):
         village = index.data(VILLAGE_ROLE) if index.isValid() else None
         group = index.data(GROUP_ROLE) if index.isValid() else None
         self.actions_.new_household(village, group or None)
+
+    def open_excel_import(self) -> None:
+        from fpdesk.ui.dialogs.excel_import import ExcelImportDialog
+
+        dialog = ExcelImportDialog(self.db, self.actor, self.clock(), self)
+        dialog.exec()
+        if dialog.imported:
+            self.reload()
+
+    def open_reconcile(self) -> None:
+        from fpdesk.ui.dialogs.reconcile import ReconcileDialog
+
+        ReconcileDialog(self.db, self.actor, self.clock(), self).exec()
+        self.reload()
 
     def _changed(self, household: str, person: str) -> None:
         self.reload(household or None)
