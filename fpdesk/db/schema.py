@@ -7,14 +7,14 @@ Alembic's head.
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy.exc
 from sqlalchemy import text
 
-from fpdesk.db.engine import Database
+from fpdesk.db.engine import Database, dbapi_connect, driver_errors
+from fpdesk.db.keyslots import is_encrypted
 
 SCHEMA_HEAD = "0007"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -56,12 +56,13 @@ def upgrade(db: Database, revision: str = "head") -> None:
         command.upgrade(alembic_config(connection), revision)
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy through SQLite's online backup API."""
+def backup_file(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """A consistent copy through SQLite's online backup API (of an encrypted file:
+    encrypted with the same key)."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
+    src = dbapi_connect(source, key)
     try:
-        dst = sqlite3.connect(target)
+        dst = dbapi_connect(target, key)
         try:
             src.backup(dst)
         finally:
@@ -76,28 +77,33 @@ def pre_upgrade_backup_path(path: Path, revision: str | None) -> Path:
     return path.parent / "backups" / f"{path.stem}-schema{revision or 'none'}-{stamp}.db"
 
 
-def open_database(path: str | Path, create: bool = False) -> Database:
+def open_database(path: str | Path, create: bool = False, key: bytes | None = None) -> Database:
     """Open (or with create=True, create) an office database at schema head.
 
-    An existing file at an older schema is first copied aside with the online
-    backup API, then upgraded in one transaction.
+    `key` opens (or creates) a SQLCipher-encrypted file; it comes from the key
+    slots (fpdesk.services.encryption). An existing file at an older schema is
+    first copied aside with the online backup API, then upgraded in one transaction.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseError(f"数据库文件不存在：{path}")
+    if exists and key is None and is_encrypted(path):
+        raise DatabaseError(f"数据库文件已加密，须用户登录（或恢复码）才能打开：{path}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path)
+    db = Database(path, key=key)
     try:
         revision = current_revision(db) if exists else None
         if exists and revision is None:
             raise DatabaseError(f"不是 fpdesk 数据库文件：{path}")
         if revision != SCHEMA_HEAD:
             if exists:
-                backup_file(path, pre_upgrade_backup_path(path, revision))
+                backup_file(path, pre_upgrade_backup_path(path, revision), key)
             upgrade(db)
-    except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
+    except (*driver_errors(), sqlalchemy.exc.DBAPIError) as exc:
         db.close()
+        if key is not None and "not a database" in str(exc):
+            raise DatabaseError(f"无法打开加密的数据库文件 {path}：密钥不对，或文件已损坏") from exc
         raise DatabaseError(f"无法打开数据库文件 {path}：文件已损坏或不是数据库（{exc.args[0]}）") from exc
     except Exception:
         db.close()
