@@ -22,6 +22,21 @@ class Context:
     persons: int
     workdir: Path
     demo_path: Path | None = None
+    key: bytes | None = None          # set: every database of this run is SQLCipher-encrypted
+
+    def open(self, path: Path | None = None, create: bool = False):
+        """open_database on the demo (or `path`), with this run's key."""
+        from fpdesk.db.schema import open_database
+
+        return open_database(path or self.demo_path, create=create, key=self.key)
+
+    def protect(self, path: Path) -> None:
+        """Encrypt a demo file just built, with this run's key (nothing for a plain run)."""
+        if self.key is not None:
+            from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
+            from fpdesk.services.encryption import encrypt_file
+
+            encrypt_file(path, {DEMO_USER: DEMO_PASSWORD}, backup=False, key=self.key)
 
 
 @dataclass(frozen=True)

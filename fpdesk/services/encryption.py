@@ -174,10 +174,11 @@ def _export(path: Path, target: Path, key: bytes) -> None:
 
 
 def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: bool = False,
-                 backup: bool = True) -> Encrypted:
+                 backup: bool = True, key: bytes | None = None) -> Encrypted:
     """Turn the plain office at `path` into an encrypted one, with a key slot for
     each of `accounts` (user name → password, already checked by the caller) and
-    a new recovery code.
+    a new recovery code. `key` is the database key to use (default: a new random
+    one; the bench gives its copies one key).
 
     The plain file is first copied with the online backup API (the pre-encryption
     backup; fpdesk.services.backup of issue 14a is meant to take this place), the
@@ -209,7 +210,7 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
     if copy is not None:
         backup_file(path, copy)
         os.chmod(copy, 0o600)
-    key = keyslots.new_key()
+    key = key or keyslots.new_key()
     target = path.with_name(path.name + ".encrypting")
     try:
         _export(path, target, key)
