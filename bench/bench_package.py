@@ -59,8 +59,8 @@ def county_rollup(ctx: Context) -> float:
     folder.mkdir()
     townships = [f"610628{101 + n:03d}000" for n in range(5)]
     for n, code in enumerate(townships):           # the townships' own work: not timed
-        create_demo(folder / f"{code}.db", persons=12000, seed=101 + n, on=BENCH_DATE, township_code=code)
-        ctx.protect(folder / f"{code}.db")
+        create_demo(folder / f"{code}.db", persons=12000, seed=101 + n, on=BENCH_DATE, township_code=code,
+                    key=ctx.key)
     county = ctx.open(folder / "county.db", create=True)
     with county.session() as session:
         settings.put(session, "office_region_code", "610628000000")

@@ -169,23 +169,22 @@ def sign_in(args, db):
 # -- commands ------------------------------------------------------------------
 def cmd_demo(args) -> int:
     from fpdesk.services.demo import DemoError, create_demo
+    from fpdesk.services.encryption import create_encrypted_demo
 
     path = args.db or config.demo_db_path()
     if args.persons < 100:
         raise UserError("--persons 至少为 100")
+    make = create_encrypted_demo if args.encrypt else create_demo
     try:
-        summary = create_demo(path, persons=args.persons, seed=args.seed, on=args.date,
-                              progress=lambda msg: print(msg, file=sys.stderr), township_code=args.township)
+        made = make(path, persons=args.persons, seed=args.seed, on=args.date,
+                    progress=lambda msg: print(msg, file=sys.stderr), township_code=args.township)
     except DemoError as exc:
         raise UserError(str(exc)) from None
+    summary, code = made if args.encrypt else (made, None)
     counts = "，".join(f"{k} {v}" for k, v in summary.counts.items())
     print(f"示范乡镇已生成：{path}\n{counts}\n登录账户：admin / demo1234")
-    if args.encrypt:
-        from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
-        from fpdesk.services.encryption import encrypt_file
-
-        done = encrypt_file(path, {DEMO_USER: DEMO_PASSWORD}, backup=False)
-        print(f"数据库已加密（密钥文件 {path}.keys）。恢复码：{done.recovery_code}")
+    if code:
+        print(f"数据库已加密，密钥文件：{path}.keys\n恢复码（示范用）：{code}")
     return 0
 
 

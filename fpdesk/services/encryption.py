@@ -214,12 +214,7 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
     target = path.with_name(path.name + ".encrypting")
     try:
         _export(path, target, key)
-        keyfile = keyslots.KeyFile.new()
-        keyfile.office, keyfile.demo = office, demo
-        for name, password in accounts.items():
-            keyfile.set_user(name, password, key)
-        code = keyfile.set_recovery(key)
-        keyslots.save(keyfile, path)
+        code = write_key_file(path, key, accounts, office, demo)
         os.replace(target, path)
         keyslots.fsync_dir(path.parent)
     finally:
@@ -229,6 +224,38 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
         copy.unlink()
         copy = None
     return Encrypted(key, code, copy, sorted(set(names) - set(accounts)), _plain_copies(path))
+
+
+def write_key_file(path: Path, key: bytes, accounts: dict[str, str], office: str = "",
+                   demo: bool = False) -> str:
+    """A new key file for `path`: a slot per account and a recovery slot; returns the code."""
+    keyfile = keyslots.KeyFile.new()
+    keyfile.office, keyfile.demo = office, demo
+    for name, password in accounts.items():
+        keyfile.set_user(name, password, key)
+    code = keyfile.set_recovery(key)
+    keyslots.save(keyfile, path)
+    return code
+
+
+def create_encrypted_demo(path: str | Path, **options) -> tuple[object, str]:
+    """`fpdesk demo --encrypt`: the demo written encrypted from the start (no plain
+    copy ever on disk); returns (the demo summary, the recovery code)."""
+    from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER, TOWNSHIP_CODE, create_demo
+    from fpdesk.services.demo.people import township_name
+
+    path, key = Path(path), keyslots.new_key()
+    keys = keyslots.keys_path(path)
+    if keys.exists() and not path.exists():
+        keys.unlink()  # left by an interrupted earlier run
+    summary = create_demo(path, key=key, **options)
+    try:
+        office = township_name(options.get("township_code") or TOWNSHIP_CODE)
+        code = write_key_file(path, key, {DEMO_USER: DEMO_PASSWORD}, office, demo=True)
+    except BaseException:
+        path.unlink(missing_ok=True)  # unreadable without its key file
+        raise
+    return summary, code
 
 
 def _plain_copies(path: Path) -> list[Path]:

@@ -1,6 +1,13 @@
-"""The sign-in dialog shown before the main window when accounts exist."""
+"""The sign-in dialog shown before the main window when accounts exist.
+
+For an encrypted office it is given the file's path instead of an open
+database: the password first unwraps the user's key slot, then signs in
+(services.encryption.open_with_password), and `db` is the office it opened.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
@@ -9,20 +16,25 @@ from PySide6.QtWidgets import (
 )
 
 from fpdesk.db.engine import Database
-from fpdesk.services import auth, dashboard, settings
+from fpdesk.services import auth, dashboard, encryption, settings
 from fpdesk.services.context import Actor
 from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
 from fpdesk.ui import style
 
 
 class SignInDialog(QDialog):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database | Path, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.encrypted_path = db if isinstance(db, Path) else None
+        self.db: Database | None = None if self.encrypted_path else db
         self.actor: Actor | None = None
-        with db.read_session() as session:
-            office = dashboard.office_name(session)
-            is_demo = bool(settings.get(session, "demo"))
+        if self.encrypted_path:  # only the key file's hints can be read before sign-in
+            hints = encryption.sign_in_hints(self.encrypted_path)
+            office, is_demo = hints.office, hints.demo
+        else:
+            with db.read_session() as session:
+                office = dashboard.office_name(session)
+                is_demo = bool(settings.get(session, "demo"))
 
         self.setWindowTitle(self.tr("Sign in — fpdesk"))
         self.setMinimumWidth(400)
@@ -32,6 +44,8 @@ class SignInDialog(QDialog):
         heading.setWordWrap(True)
         office_label = QLabel(office or self.tr("(office not set)"))
         office_label.setProperty("kind", "muted")
+        if self.encrypted_path:
+            office_label.setText(office_label.text() + " · " + self.tr("encrypted database"))
 
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -95,8 +109,12 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = auth.authenticate(self.db, name, self.password.text())
-        except auth.AuthError as exc:
+            if self.encrypted_path:
+                self.db, self.actor = encryption.open_with_password(self.encrypted_path, name,
+                                                                    self.password.text())
+            else:
+                self.actor = auth.authenticate(self.db, name, self.password.text())
+        except (auth.AuthError, encryption.KeyFileError, encryption.DatabaseError) as exc:
             self.error.setText(str(exc))  # the service's message is Chinese only
             self.password.clear()
             self.password.setFocus()
