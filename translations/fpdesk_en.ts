@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+126"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+131"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -14,7 +14,17 @@
         <translation>The administrator sets up users and settings. Passwords need at least 8 characters with letters and digits.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Encrypt the database file (recommended)</source>
+        <translation>Encrypt the database file (recommended)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a password nobody can read a copy of the file. You will get a recovery code to print and lock away.</source>
+        <translation>Without a password nobody can read a copy of the file. You will get a recovery code to print and lock away.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -463,14 +473,19 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+11"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+75"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — first-time set-up</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>The two passwords differ</source>
         <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The office was created but could not be encrypted: %1</source>
+        <translation>The office was created but could not be encrypted: %1</translation>
     </message>
 </context>
 <context>
@@ -593,7 +608,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -1241,7 +1256,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-152"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-258"/>
         <source>Your office</source>
         <translation>Your office</translation>
     </message>
@@ -1837,6 +1852,34 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard.py" line="+112"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If every administrator forgets the password, this code opens the office again. It is shown only now.</source>
+        <translation>If every administrator forgets the password, this code opens the office again. It is shown only now.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. Anyone holding the code and a copy of the database can read every record.</source>
+        <translation>Print it or write it down, and keep it locked away, apart from the backups. Anyone holding the code and a copy of the database can read every record.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have printed or written down the recovery code</source>
+        <translation>I have printed or written down the recovery code</translation>
+    </message>
+</context>
+<context>
     <name>ReminderModel</name>
     <message>
         <location filename="../fpdesk/ui/pages/reminders.py" line="+37"/>
@@ -2342,7 +2385,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../fpdesk/ui/signin.py" line="+27"/>
+        <location filename="../fpdesk/ui/signin.py" line="+39"/>
         <source>Sign in — fpdesk</source>
         <translation>Sign in — fpdesk</translation>
     </message>
@@ -2357,7 +2400,12 @@
         <translation>(office not set)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>encrypted database</source>
+        <translation>encrypted database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
@@ -2411,7 +2459,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+24"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-105"/>
         <source>Villages and groups</source>
         <translation>Villages and groups</translation>
     </message>
@@ -2534,11 +2582,13 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+34"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk could not open the database file.</translation>
     </message>

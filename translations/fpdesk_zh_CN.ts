@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+126"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+131"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -14,7 +14,17 @@
         <translation>管理员负责设置用户和系统参数。密码至少 8 位，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Encrypt the database file (recommended)</source>
+        <translation>加密数据库文件（建议）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a password nobody can read a copy of the file. You will get a recovery code to print and lock away.</source>
+        <translation>没有密码，任何人拷走文件也读不出内容。完成后会给出一个恢复码，请打印并锁好保管。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -463,14 +473,19 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+11"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+75"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — 首次使用设置</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The office was created but could not be encrypted: %1</source>
+        <translation>单位已创建，但数据库未能加密：%1</translation>
     </message>
 </context>
 <context>
@@ -593,7 +608,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -1241,7 +1256,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-152"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-258"/>
         <source>Your office</source>
         <translation>本单位</translation>
     </message>
@@ -1837,6 +1852,34 @@
     </message>
 </context>
 <context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard.py" line="+112"/>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If every administrator forgets the password, this code opens the office again. It is shown only now.</source>
+        <translation>如果所有管理员都忘记了密码，凭这个恢复码可以重新打开数据库。它只显示这一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. Anyone holding the code and a copy of the database can read every record.</source>
+        <translation>请打印或抄写下来，锁好保管，不要和备份放在一起。任何人拿到恢复码和数据库副本，就能读取全部记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have printed or written down the recovery code</source>
+        <translation>我已打印或抄写了恢复码</translation>
+    </message>
+</context>
+<context>
     <name>ReminderModel</name>
     <message>
         <location filename="../fpdesk/ui/pages/reminders.py" line="+37"/>
@@ -2342,7 +2385,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../fpdesk/ui/signin.py" line="+27"/>
+        <location filename="../fpdesk/ui/signin.py" line="+39"/>
         <source>Sign in — fpdesk</source>
         <translation>登录 — fpdesk</translation>
     </message>
@@ -2357,7 +2400,12 @@
         <translation>（未设置乡镇）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>encrypted database</source>
+        <translation>已加密的数据库</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
@@ -2411,7 +2459,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+24"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-105"/>
         <source>Villages and groups</source>
         <translation>村（居）与组</translation>
     </message>
@@ -2534,11 +2582,13 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+34"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk 无法打开数据库文件。</translation>
     </message>

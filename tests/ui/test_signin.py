@@ -103,3 +103,25 @@ def test_demo_hint_only_for_the_demo_database(qtbot, dialog, boss_db):
     with qtbot.waitSignal(other.accepted, timeout=5000):
         sign_in(qtbot, other, "boss", "abc12345")
     assert other.actor == Actor("boss", "admin")
+
+
+def test_an_encrypted_office_opens_at_sign_in(qtbot, tmp_path):
+    """Given the path of an encrypted office, the dialog shows the key file's hints
+    and opens the file with the password (no database is open before)."""
+    from fpdesk.services.encryption import create_encrypted_demo
+
+    path = tmp_path / "demo.db"
+    create_encrypted_demo(path, persons=150, seed=3)
+    dlg = SignInDialog(path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.db is None and dlg.demo_hint.isVisible()
+    sign_in(qtbot, dlg, "admin", "wrong-password1")
+    assert dlg.error.text() == "用户名或密码错误" and dlg.db is None
+    with qtbot.waitSignal(dlg.accepted, timeout=10000):
+        sign_in(qtbot, dlg, "admin", "demo1234")
+    try:
+        assert dlg.actor == Actor("admin", "admin") and dlg.db.key is not None
+    finally:
+        dlg.db.close()
