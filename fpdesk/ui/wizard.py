@@ -193,6 +193,7 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(self.code)
         layout.addSpacing(8)
         layout.addWidget(advice)
+        layout.addSpacing(6)
         layout.addLayout(row)
         layout.addStretch(1)
         layout.addWidget(self.kept)
