@@ -473,7 +473,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+75"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+76"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — first-time set-up</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-258"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-259"/>
         <source>Your office</source>
         <translation>Your office</translation>
     </message>
@@ -1852,6 +1852,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/recovery.py" line="+22"/>
+        <source>Recovery code — fpdesk</source>
+        <translation>Recovery code — fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery code printed when the office was encrypted. It lets an administrator set a new password.</source>
+        <translation>Type the recovery code printed when the office was encrypted. It lets an administrator set a new password.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the new password</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../fpdesk/ui/wizard.py" line="+112"/>
@@ -2425,9 +2468,19 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Forgot the password? Use the recovery code…</source>
+        <translation>Forgot the password? Use the recovery code…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Please enter your user name.</source>
         <translation>Please enter your user name.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New password set. Sign in with it.</source>
+        <translation>New password set. Sign in with it.</translation>
     </message>
 </context>
 <context>

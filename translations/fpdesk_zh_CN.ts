@@ -473,7 +473,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+75"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+76"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — 首次使用设置</translation>
     </message>
@@ -1256,7 +1256,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-258"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-259"/>
         <source>Your office</source>
         <translation>本单位</translation>
     </message>
@@ -1852,6 +1852,49 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/recovery.py" line="+22"/>
+        <source>Recovery code — fpdesk</source>
+        <translation>恢复码 — fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery code printed when the office was encrypted. It lets an administrator set a new password.</source>
+        <translation>请输入加密数据库时打印的恢复码。凭它可以为管理员设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery code:</source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator:</source>
+        <translation>管理员：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
         <location filename="../fpdesk/ui/wizard.py" line="+112"/>
@@ -2425,9 +2468,19 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Forgot the password? Use the recovery code…</source>
+        <translation>忘记密码？使用恢复码…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New password set. Sign in with it.</source>
+        <translation>新密码已设置，请用它登录。</translation>
     </message>
 </context>
 <context>

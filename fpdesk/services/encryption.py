@@ -250,6 +250,7 @@ def create_encrypted_demo(path: str | Path, **options) -> tuple[object, str]:
         keys.unlink()  # left by an interrupted earlier run
     summary = create_demo(path, key=key, **options)
     try:
+        os.chmod(path, 0o600)
         office = township_name(options.get("township_code") or TOWNSHIP_CODE)
         code = write_key_file(path, key, {DEMO_USER: DEMO_PASSWORD}, office, demo=True)
     except BaseException:

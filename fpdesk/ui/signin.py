@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from fpdesk.db.engine import Database
@@ -83,6 +83,12 @@ class SignInDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_sign_in)
         buttons.rejected.connect(self.reject)
+        self.recovery_button = QPushButton(self.tr("Forgot the password? Use the recovery code…"))
+        self.recovery_button.setObjectName("recovery_button")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setAutoDefault(False)  # Enter signs in
+        self.recovery_button.setVisible(bool(self.encrypted_path))
+        self.recovery_button.clicked.connect(self.recover)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -94,6 +100,7 @@ class SignInDialog(QDialog):
         layout.addSpacing(2)
         layout.addWidget(self.demo_hint)
         layout.addWidget(self.error)
+        layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
 
         self.username.setFocus()
@@ -104,7 +111,7 @@ class SignInDialog(QDialog):
     def _try_sign_in(self) -> None:
         name = self.username.text().strip()
         if not name:
-            self.error.setText(self.tr("Please enter your user name."))
+            self._say(self.tr("Please enter your user name."))
             self.username.setFocus()
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -115,10 +122,29 @@ class SignInDialog(QDialog):
             else:
                 self.actor = auth.authenticate(self.db, name, self.password.text())
         except (auth.AuthError, encryption.KeyFileError, encryption.DatabaseError) as exc:
-            self.error.setText(str(exc))  # the service's message is Chinese only
+            self._say(str(exc))  # the service's message is Chinese only
             self.password.clear()
             self.password.setFocus()
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.accept()
+
+    def recover(self) -> None:
+        """The recovery code sets an administrator's new password; sign in with it next."""
+        from fpdesk.ui.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self.encrypted_path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username)
+            self.password.clear()
+            self.password.setFocus()
+            self._say(self.tr("New password set. Sign in with it."), "muted")
+
+    def _say(self, text: str, kind: str = "error") -> None:
+        """The line under the form: a refusal (red), or after a recovery a plain note."""
+        if self.error.property("kind") != kind:
+            self.error.setProperty("kind", kind)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
+        self.error.setText(text)
