@@ -20,10 +20,12 @@ from fpdesk.services.statistics.standing import GONE, married_women, women
 FOLLOW_UP_TYPE = {3: 2, 1: 3, 2: 3, 4: 9}       # method → the service type that is its follow-up
 RULE_OF = {3: "R04", 1: "R05", 2: "R05", 4: "R05"}
 
+# GROUP BY +person_uid: a newer SQLite (SQLCipher's 3.5x) would otherwise skip-scan
+# the whole person index to skip the sort, five times slower than the date range
 CHECKS_SQL = """
 SELECT person_uid, max(declined = 0), max(declined = 1) FROM services
 WHERE deleted = 0 AND type = 1 AND date BETWEEN :start AND :end
-GROUP BY person_uid
+GROUP BY +person_uid
 """
 
 
