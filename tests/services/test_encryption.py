@@ -60,8 +60,11 @@ def test_no_name_or_id_number_in_the_file_or_its_wal(encrypted):
             assert not any(s in raw for s in secrets)
             assert b"13912345678" not in raw and b"SQLite format 3" not in raw
         with db.read_session() as session:
-            assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            pragmas = {name: session.execute(text(f"PRAGMA {name}")).scalar() for name in (
+                "journal_mode", "synchronous", "foreign_keys", "busy_timeout", "trusted_schema",
+                "secure_delete", "cache_size")}
+            assert pragmas == {"journal_mode": "wal", "synchronous": 2, "foreign_keys": 1, "busy_timeout": 5000,
+                               "trusted_schema": 0, "secure_delete": 1, "cache_size": -65536}
             assert session.execute(text("PRAGMA cipher_version")).scalar()
             assert session.execute(text("SELECT count(*) FROM persons")).scalar() == 3000
     finally:
