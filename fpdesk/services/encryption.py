@@ -174,11 +174,10 @@ def _export(path: Path, target: Path, key: bytes) -> None:
 
 
 def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: bool = False,
-                 backup: bool = True, key: bytes | None = None) -> Encrypted:
+                 backup: bool = True) -> Encrypted:
     """Turn the plain office at `path` into an encrypted one, with a key slot for
     each of `accounts` (user name → password, already checked by the caller) and
-    a new recovery code. `key` is the database key to use (default: a new random
-    one; the bench gives its copies one key).
+    a new recovery code.
 
     The plain file is first copied with the online backup API (the pre-encryption
     backup; fpdesk.services.backup of issue 14a is meant to take this place), the
@@ -207,10 +206,10 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
         raise EncryptionError(f"数据库正被另一个程序使用（例如打开着的 fpdesk 窗口），请先关闭：{path}")
 
     copy = plain_backup_path(path) if backup else None
-    if copy is not None:
+    if copy is not None:  # HOOK(14a): the backup service's verified copy belongs here
         backup_file(path, copy)
         os.chmod(copy, 0o600)
-    key = key or keyslots.new_key()
+    key = keyslots.new_key()
     target = path.with_name(path.name + ".encrypting")
     try:
         _export(path, target, key)
