@@ -1294,7 +1294,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
@@ -2325,6 +2325,45 @@
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_security.py" line="+22"/>
+        <source>New recovery code…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</source>
+        <translation>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file is encrypted (SQLCipher). Its key file %1 must stay beside it and travel with every copy. Users who can open it: %2</source>
+        <translation>The database file is encrypted (SQLCipher). Its key file %1 must stay beside it and travel with every copy. Users who can open it: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Make a new recovery code? The printed one stops working.</source>
+        <translation>Make a new recovery code? The printed one stops working.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</source>
+        <translation>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
@@ -2420,6 +2459,11 @@
         <translation>General</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
@@ -2499,7 +2543,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-104"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>

@@ -1294,7 +1294,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
         <source>computed</source>
         <translation>自动计算</translation>
     </message>
@@ -2325,6 +2325,45 @@
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_security.py" line="+22"/>
+        <source>New recovery code…</source>
+        <translation>新恢复码…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</source>
+        <translation>数据库文件未加密：任何人拷走它都能读取全部记录。要加密，请关闭 fpdesk 后运行 fpdesk encrypt（见 docs/encryption.md）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file is encrypted (SQLCipher). Its key file %1 must stay beside it and travel with every copy. Users who can open it: %2</source>
+        <translation>数据库文件已加密（SQLCipher）。密钥文件 %1 必须放在数据库旁边，复制时一同带上。能打开它的用户：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>New recovery code</source>
+        <translation>新恢复码</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Make a new recovery code? The printed one stops working.</source>
+        <translation>生成新的恢复码吗？已打印的旧恢复码将作废。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</source>
+        <translation>请打印或抄写下来，锁好保管，不要和备份放在一起。它只显示这一次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/service.py" line="+46"/>
@@ -2420,6 +2459,11 @@
         <translation>常规</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>数据库加密</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
@@ -2499,7 +2543,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-104"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>

@@ -283,6 +283,11 @@ def new_recovery_code(db: Database, actor: Actor) -> str:
     return code
 
 
+def key_file(db: Database) -> tuple[Path, list[str]]:
+    """The key file of an open encrypted office, and the users who have a slot in it."""
+    return keyslots.keys_path(db.path), keyslots.load(db.path).users()
+
+
 def sign_in_hints(path: str | Path) -> keyslots.KeyFile:
     """What the sign-in screen of an encrypted office may show before the file opens."""
     return keyslots.load(path)

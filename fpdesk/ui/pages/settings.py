@@ -13,6 +13,7 @@ from fpdesk.domain.reminders import RULE_NAMES, Params
 from fpdesk.services import office_settings as ofs
 from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.ui import i18n, style
+from fpdesk.ui.pages.settings_security import SecurityTab
 
 
 def _spin(value: int | None, low: int = 0, high: int = 3650) -> QSpinBox:
@@ -197,6 +198,7 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.devices_tab, self.tr("Device lifespans"))
         self.tabs.addTab(self.rates_tab, self.tr("Benefit rates"))
         self.tabs.addTab(self.general_tab, self.tr("General"))
+        self.tabs.addTab(SecurityTab(self.db, self.actor), self.tr("Encryption"))
 
     def save(self) -> None:
         devices = [ofs.DeviceRow(_number(m), model, _number(y)) for m, model, y in self.devices_tab.texts()]
