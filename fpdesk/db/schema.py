@@ -14,7 +14,7 @@ import sqlalchemy.exc
 from sqlalchemy import text
 
 from fpdesk.db.engine import Database, dbapi_connect, driver_errors
-from fpdesk.db.keyslots import is_encrypted
+from fpdesk.db.keyslots import is_encrypted, keys_path, looks_encrypted
 
 SCHEMA_HEAD = "0007"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -104,6 +104,9 @@ def open_database(path: str | Path, create: bool = False, key: bytes | None = No
         db.close()
         if key is not None and "not a database" in str(exc):
             raise DatabaseError(f"无法打开加密的数据库文件 {path}：密钥不对，或文件已损坏") from exc
+        if key is None and looks_encrypted(path):
+            raise DatabaseError(f"无法打开数据库文件 {path}：不是数据库，或是加密的数据库而旁边缺少"
+                                f"它的密钥文件 {keys_path(path).name}") from exc
         raise DatabaseError(f"无法打开数据库文件 {path}：文件已损坏或不是数据库（{exc.args[0]}）") from exc
     except Exception:
         db.close()

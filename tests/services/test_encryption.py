@@ -226,3 +226,12 @@ def test_old_schema_upgrades_through_sqlcipher_with_an_encrypted_backup(tmp_path
         assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     finally:
         con.close()
+
+
+def test_an_encrypted_file_without_its_key_file_is_explained(encrypted):
+    path, _, _ = encrypted
+    before = _digest(path)
+    keyslots.keys_path(path).rename(path.with_name("elsewhere.keys"))
+    with pytest.raises(DatabaseError, match="缺少它的密钥文件 office.db.keys"):
+        open_database(path)
+    assert _digest(path) == before
