@@ -84,8 +84,9 @@ def sign_in(db: Database) -> tuple[bool, Actor | None, Database]:
     return True, dialog.actor, db
 
 
-def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None]:
-    """An encrypted office opens at sign-in: (database, actor), or (None, None)."""
+def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None, int]:
+    """An encrypted office opens at sign-in: (database, actor, 0), or (None, None,
+    exit code) when the clerk cancels (0) or the key file cannot be read (1)."""
     from fpdesk.ui.signin import SignInDialog
 
     try:
@@ -94,10 +95,10 @@ def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None]:
         log.error("cannot read the key file of %s: %s", path, exc)
         _error(None, QCoreApplication.translate("app", "Cannot open the database"),
                QCoreApplication.translate("app", "fpdesk could not open the database file."), str(exc))
-        return None, None
+        return None, None, 1
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None, None
-    return dialog.db, dialog.actor
+        return None, None, 0
+    return dialog.db, dialog.actor, 0
 
 
 def _fit_to_screen(window: QWidget) -> None:
@@ -132,9 +133,9 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
     else:
         path = db_path or config.default_db_path()
     if encryption.is_encrypted(path):
-        db, actor = sign_in_encrypted(path)
+        db, actor, code = sign_in_encrypted(path)
         if db is None:
-            return 0
+            return code
     else:
         db = open_office_database(path)
         if db is None:
