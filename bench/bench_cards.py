@@ -11,14 +11,13 @@ CARDS = 1000
        "育龄妇女信息卡 of the first 1,000 women, village by village (set-based reads), "
        "laid out and written to one PDF")
 def women_cards_bench(ctx: Context) -> float:
-    from fpdesk.db.schema import open_database
     from fpdesk.output.card_data import village_women_cards
     from fpdesk.output.card_pdf import render_cards_pdf
     from fpdesk.output.layout import CardSet
     from fpdesk.services import people
     from fpdesk.services.context import Actor
 
-    db = open_database(ctx.demo_path)
+    db = ctx.open()
     actor = Actor("bench", "clerk")
     out = ctx.workdir / "cards.pdf"
     pages = []

@@ -22,11 +22,10 @@ def _first_rows(doc, count: int):
 
 
 def _register(ctx: Context, name: str, period):
-    from fpdesk.db.schema import open_database
     from fpdesk.output.ledgers import build_ledger
     from fpdesk.services.context import Actor
 
-    db = open_database(ctx.demo_path)
+    db = ctx.open()
     try:
         with db.read_session() as session:
             return build_ledger(session, Actor("bench", "clerk"), name, period, None, BENCH_DATE)

@@ -13,13 +13,12 @@ def _full_package(ctx: Context):
 
 @bench("export: full package", 10.0, "every record of the township, verified after writing")
 def export_full(ctx: Context) -> float:
-    from fpdesk.db.schema import open_database
     from fpdesk.package.writer import export_package
     from fpdesk.services.context import Actor
 
     copy = ctx.workdir / "bench-export.db"  # the export history is written: leave the demo alone
     shutil.copy(ctx.demo_path, copy)
-    db = open_database(copy)
+    db = ctx.open(copy)
     try:
         return timed(lambda: export_package(db, Actor("bench", "clerk"), _full_package(ctx), full=True))
     finally:
@@ -28,7 +27,6 @@ def export_full(ctx: Context) -> float:
 
 @bench("import: into an empty database", 15.0, "the full package into a new file, one transaction")
 def import_empty(ctx: Context) -> float:
-    from fpdesk.db.schema import open_database
     from fpdesk.package.apply import import_package
     from fpdesk.services.context import SYSTEM
 
@@ -36,7 +34,7 @@ def import_empty(ctx: Context) -> float:
         export_full(ctx)
     target = ctx.workdir / "bench-import.db"
     target.unlink(missing_ok=True)
-    db = open_database(target, create=True)
+    db = ctx.open(target, create=True)
     try:
         return timed(lambda: import_package(db, SYSTEM, _full_package(ctx)))
     finally:
@@ -48,7 +46,6 @@ def import_empty(ctx: Context) -> float:
 def county_rollup(ctx: Context) -> float:
     import time
 
-    from fpdesk.db.schema import open_database
     from fpdesk.domain.periods import statistical_year, statistical_year_of
     from fpdesk.package.apply import import_package
     from fpdesk.package.writer import export_package
@@ -62,14 +59,15 @@ def county_rollup(ctx: Context) -> float:
     folder.mkdir()
     townships = [f"610628{101 + n:03d}000" for n in range(5)]
     for n, code in enumerate(townships):           # the townships' own work: not timed
-        create_demo(folder / f"{code}.db", persons=12000, seed=101 + n, on=BENCH_DATE, township_code=code)
-    county = open_database(folder / "county.db", create=True)
+        create_demo(folder / f"{code}.db", persons=12000, seed=101 + n, on=BENCH_DATE, township_code=code,
+                    key=ctx.key)
+    county = ctx.open(folder / "county.db", create=True)
     with county.session() as session:
         settings.put(session, "office_region_code", "610628000000")
     records, exported, imported = 0, 0.0, 0.0
     try:
         for code in townships:
-            db = open_database(folder / f"{code}.db")
+            db = ctx.open(folder / f"{code}.db")
             try:
                 start = time.perf_counter()
                 export_package(db, SYSTEM, folder / f"{code}.fpx", full=True)

@@ -9,17 +9,15 @@ from harness import BENCH_DATE, Context, bench, median_of
 
 @bench("open database", 0.5, "open an existing file at schema head (median of 5)")
 def open_database_bench(ctx: Context) -> float:
-    from fpdesk.db.schema import open_database
 
-    return median_of(lambda: open_database(ctx.demo_path).close())
+    return median_of(lambda: ctx.open().close())
 
 
 @bench("home page counts", 0.3, "the five figures of the 首页 (median of 5)")
 def home_counts_bench(ctx: Context) -> float:
-    from fpdesk.db.schema import open_database
     from fpdesk.services.dashboard import home_counts
 
-    db = open_database(ctx.demo_path)
+    db = ctx.open()
     try:
         def once():
             with db.read_session() as session:
@@ -34,11 +32,10 @@ def home_counts_bench(ctx: Context) -> float:
 def person_detail_bench(ctx: Context) -> float:
     from sqlalchemy import text
 
-    from fpdesk.db.schema import open_database
     from fpdesk.services import people
     from fpdesk.services.context import Actor
 
-    db = open_database(ctx.demo_path)
+    db = ctx.open()
     try:
         with db.read_session() as session:  # a woman with one of the longest timelines
             uid = session.execute(text(
@@ -62,14 +59,13 @@ def _first_screen(ctx: Context, village: bool) -> float:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication
 
-    from fpdesk.db.schema import open_database
     from fpdesk.services import people
     from fpdesk.services.context import Actor
     from fpdesk.services.roster import RosterFilter
     from fpdesk.ui.models.roster_model import RosterModel
 
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - alive while timing
-    db = open_database(ctx.demo_path)
+    db = ctx.open()
     try:
         flt = RosterFilter()
         if village:
@@ -98,10 +94,9 @@ def roster_first_screen_village_bench(ctx: Context) -> float:
 
 
 def _search(ctx: Context, query: Callable) -> float:
-    from fpdesk.db.schema import open_database
     from fpdesk.services.roster import search_people
 
-    db = open_database(ctx.demo_path)
+    db = ctx.open()
     try:
         with db.read_session() as session:
             text = query(session)
@@ -134,11 +129,10 @@ def search_id_fragment_bench(ctx: Context) -> float:
 @bench("records tree: first name search", 0.3,
        "人员档案 filter '张' with nothing read yet: the hits' households in every village (median of 5)")
 def tree_first_search_bench(ctx: Context) -> float:
-    from fpdesk.db.schema import open_database
     from fpdesk.services import people
     from fpdesk.ui.pages.records_tree import HouseholdCache, find_households
 
-    db = open_database(ctx.demo_path)
+    db = ctx.open()
     try:
         with db.read_session() as session:
             villages = [v.code for v in people.villages(session)]

@@ -10,11 +10,10 @@ from harness import BENCH_DATE, Context, bench, median_of, timed
 
 def _copy(ctx: Context):
     """A copy of the demo, so the saves below leave the shared file alone."""
-    from fpdesk.db.schema import open_database
 
     path = ctx.workdir / "reminders.db"
     shutil.copy(ctx.demo_path, path)
-    return open_database(path)
+    return ctx.open(path)
 
 
 def _list_on_a_copy(ctx: Context, days_away: list[int]) -> float:

@@ -22,6 +22,13 @@ class Context:
     persons: int
     workdir: Path
     demo_path: Path | None = None
+    key: bytes | None = None          # set: every database of this run is SQLCipher-encrypted
+
+    def open(self, path: Path | None = None, create: bool = False):
+        """open_database on the demo (or `path`), with this run's key."""
+        from fpdesk.db.schema import open_database
+
+        return open_database(path or self.demo_path, create=create, key=self.key)
 
 
 @dataclass(frozen=True)
@@ -59,4 +66,12 @@ def demo_generation(ctx: Context) -> float:
 
     ctx.demo_path = ctx.workdir / f"demo-{ctx.persons}.db"
     ctx.demo_path.unlink(missing_ok=True)
-    return timed(lambda: create_demo(ctx.demo_path, persons=ctx.persons, seed=1, on=BENCH_DATE))
+
+    def build():
+        create_demo(ctx.demo_path, persons=ctx.persons, seed=1, on=BENCH_DATE, key=ctx.key)
+        if ctx.key is not None:  # what `fpdesk demo --encrypt` adds: the key file's slots
+            from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
+            from fpdesk.services.encryption import write_key_file
+
+            write_key_file(ctx.demo_path, ctx.key, {DEMO_USER: DEMO_PASSWORD}, demo=True)
+    return timed(build)

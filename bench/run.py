@@ -1,7 +1,12 @@
 """fpdesk benchmarks: build the demo township once, time what a clerk waits
 for, print each figure beside its budget, exit 1 when one is missed.
 
-    .venv/bin/python bench/run.py [--persons 60000] [--dir DIR] [--only NAME ...]
+    .venv/bin/python bench/run.py [--persons 60000] [--dir DIR] [--only NAME ...] [--encrypted]
+
+--encrypted runs every figure twice, on the plain demo and on a SQLCipher-encrypted
+copy of the same township (the demo built a second time, encrypted as
+`fpdesk demo --encrypt` does), and prints both: the encrypted figure must also
+stay within 1.5× of the plain one (ENCRYPTED_RATIO).
 
 Budgets are for the 2-core reference machine (DESIGN.md: a township of
 60,000 people must feel instant on a modest PC). Benchmarks live in the
@@ -22,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import BENCH_DATE, REGISTRY, Context  # noqa: E402
 
+ENCRYPTED_RATIO = 1.5
 MODULES = ("bench_records", "bench_reminders", "bench_output", "bench_cards", "bench_statistics", "bench_package",
            "bench_quality", "bench_backup", "bench_excel")
 
@@ -38,11 +44,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--persons", type=int, default=60000)
     parser.add_argument("--dir", type=Path, help="where to build (default: a temporary folder)")
     parser.add_argument("--only", nargs="*", default=None, help="benchmark names to run (after the build)")
+    parser.add_argument("--encrypted", action="store_true",
+                        help="also run every figure on an encrypted copy of the demo, and compare")
     args = parser.parse_args(argv)
     load_benchmarks()
     with tempfile.TemporaryDirectory(prefix="fpdesk-bench-") as tmp:
         ctx = Context(args.persons, args.dir or Path(tmp))
         ctx.workdir.mkdir(parents=True, exist_ok=True)
+        if args.encrypted:
+            return run_encrypted(ctx, args.only)
         missed = 0
         print(f"fpdesk bench — {args.persons} persons, reference date {BENCH_DATE}")
         print(f"{'benchmark':<28}{'measured':>12}{'budget':>12}  result")
@@ -56,6 +66,29 @@ def main(argv: list[str] | None = None) -> int:
                   f"{'ok' if ok else 'MISSED'}   {item.note}", flush=True)
         print(f"{len(REGISTRY) - missed if args.only is None else '—'} within budget, {missed} missed")
         return 1 if missed else 0
+
+
+def run_encrypted(ctx: Context, only: list[str] | None) -> int:
+    """Each figure on the plain demo, then on an encrypted one with the same data."""
+    from fpdesk.db.keyslots import new_key
+
+    secret = Context(ctx.persons, ctx.workdir / "encrypted", key=new_key())
+    secret.workdir.mkdir(parents=True, exist_ok=True)
+    missed = 0
+    print(f"fpdesk bench — {ctx.persons} persons, reference date {BENCH_DATE}, plain and encrypted (SQLCipher)")
+    print(f"{'benchmark':<36}{'plain':>10}{'encrypted':>11}{'ratio':>7}{'budget':>10}  result")
+    for n, item in enumerate(REGISTRY):
+        if only is not None and n and item.name not in only:
+            continue
+        plain, encrypted = item.run(ctx), item.run(secret)
+        ratio = encrypted / plain if plain else 1.0
+        ok = plain <= item.budget and encrypted <= item.budget and ratio <= ENCRYPTED_RATIO
+        missed += not ok
+        print(f"{item.name:<36}{_fmt(plain):>10}{_fmt(encrypted):>11}{ratio:>6.2f}×{_fmt(item.budget):>10}  "
+              f"{'ok' if ok else 'MISSED'}", flush=True)
+    print(f"{missed} missed (a figure misses when either column is over budget, or encrypted > "
+          f"{ENCRYPTED_RATIO}× plain)")
+    return 1 if missed else 0
 
 
 def _fmt(seconds: float) -> str:

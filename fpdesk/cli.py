@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--date", type=_date_arg, default=None, help="数据截止日期（默认今天）")
     demo.add_argument("--township", default=None, metavar="CODE",
                       help="乡镇代码（默认 610628101000 和平镇；县级演示可用 610628102000 等另建乡镇）")
+    demo.add_argument("--encrypt", action="store_true", help="生成加密的示范数据库（打印恢复码）")
 
     user = sub.add_parser("user", help="用户账户管理")
     _common(user)
@@ -72,9 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     lock = user_sub.add_parser("lock", help="停用（或 --unlock 恢复）用户")
     lock.add_argument("name")
     lock.add_argument("--unlock", action="store_true")
+    remove = user_sub.add_parser("remove", help="删除用户（加密数据库同时删除其密钥槽）")
+    remove.add_argument("name")
     listing = user_sub.add_parser("list", help="列出用户")
     listing.add_argument("--json", action="store_true")
-    for p in (add, passwd, lock, listing):
+    for p in (add, passwd, lock, remove, listing):
         _common(p)
 
     rem = sub.add_parser("reminders", help="提醒服务清单（到期 / 逾期）")
@@ -99,7 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Sub-commands that live in their own modules: each has add_commands(sub) → {name: handler}.
 EXTENSIONS = ("fpdesk.cli_ledger", "fpdesk.cli_card", "fpdesk.cli_report", "fpdesk.cli_package",
-              "fpdesk.cli_check", "fpdesk.cli_backup", "fpdesk.cli_audit", "fpdesk.cli_excel")
+              "fpdesk.cli_check", "fpdesk.cli_backup", "fpdesk.cli_audit", "fpdesk.cli_excel",
+              "fpdesk.cli_encryption")
 common_options = _common
 date_arg = _date_arg
 
@@ -116,16 +120,32 @@ def _read_secret(path: Path | None, prompt: str) -> str:
     raise UserError(f"{prompt.rstrip('：: ')}：请用 --password-file / --user-password-file 提供")
 
 
+read_secret = _read_secret
+
+
 def _db_path(args) -> Path:
     return args.db or config.default_db_path()
 
 
 def open_db(args, create: bool = False):
+    """Open the office; an encrypted one needs the user's password first (its key
+    slot gives the database key), which `sign_in` then reuses."""
+    from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, load
     from fpdesk.db.schema import DatabaseError, open_database
 
+    path = _db_path(args)
+    key = None
     try:
-        return open_database(_db_path(args), create=create)
-    except DatabaseError as exc:
+        if is_encrypted(path):
+            if not getattr(args, "user", None):
+                raise UserError("此数据库已加密，请用 --user 和 --user-password-file 登录")
+            args.signin_password = _read_secret(args.user_password_file, "登录密码：")
+            try:
+                key = load(path).unlock(args.user, args.signin_password)
+            except WrongSecret:
+                raise UserError("登录失败：用户名或密码错误") from None
+        return open_database(path, create=create, key=key)
+    except (DatabaseError, KeyFileError) as exc:
         raise UserError(str(exc)) from None
 
 
@@ -138,7 +158,9 @@ def sign_in(args, db):
             return None
     if not args.user:
         raise UserError("此数据库已设置用户账户，请用 --user 和 --user-password-file 登录")
-    password = _read_secret(args.user_password_file, "登录密码：")
+    password = getattr(args, "signin_password", None)
+    if password is None:
+        password = args.signin_password = _read_secret(args.user_password_file, "登录密码：")
     try:
         return auth.authenticate(db, args.user, password)
     except auth.AuthError as exc:
@@ -148,43 +170,53 @@ def sign_in(args, db):
 # -- commands ------------------------------------------------------------------
 def cmd_demo(args) -> int:
     from fpdesk.services.demo import DemoError, create_demo
+    from fpdesk.services.encryption import create_encrypted_demo
 
     path = args.db or config.demo_db_path()
     if args.persons < 100:
         raise UserError("--persons 至少为 100")
+    make = create_encrypted_demo if args.encrypt else create_demo
     try:
-        summary = create_demo(path, persons=args.persons, seed=args.seed, on=args.date,
-                              progress=lambda msg: print(msg, file=sys.stderr), township_code=args.township)
+        made = make(path, persons=args.persons, seed=args.seed, on=args.date,
+                    progress=lambda msg: print(msg, file=sys.stderr), township_code=args.township)
     except DemoError as exc:
         raise UserError(str(exc)) from None
+    summary, code = made if args.encrypt else (made, None)
     counts = "，".join(f"{k} {v}" for k, v in summary.counts.items())
     print(f"示范乡镇已生成：{path}\n{counts}\n登录账户：admin / demo1234")
+    if code:
+        print(f"数据库已加密，密钥文件：{path}.keys\n恢复码（示范用）：{code}")
     return 0
 
 
 def cmd_user(args) -> int:
-    from fpdesk.services import auth
+    from fpdesk.db.keyslots import KeyFileError
+    from fpdesk.services import auth, encryption
     from fpdesk.services.context import PermissionDenied
 
     db = open_db(args, create=args.user_command == "add")
     try:
         actor = sign_in(args, db)
-        with db.session() as session:
-            if args.user_command == "add":
-                password = _read_secret(args.password_file, "新用户密码：")
-                role = args.role if actor else "admin"
-                auth.add_user(session, actor, args.name, password, role, args.display_name)
-                print(f"已添加用户 {args.name}（{role}）")
-            elif args.user_command == "passwd":
-                auth.set_password(session, actor or _no_account(), args.name,
-                                  _read_secret(args.password_file, "新密码："))
-                print(f"已修改用户 {args.name} 的密码")
-            elif args.user_command == "lock":
-                auth.set_disabled(session, actor or _no_account(), args.name, not args.unlock)
-                print(f"已{'恢复' if args.unlock else '停用'}用户 {args.name}")
-            else:
-                _print_users(auth.list_users(session), args.json)
-    except (auth.AuthError, PermissionDenied) as exc:
+        if args.user_command == "add":
+            password = _read_secret(args.password_file, "新用户密码：")
+            role = args.role if actor else "admin"
+            encryption.add_user(db, actor, args.name, password, role, args.display_name)
+            print(f"已添加用户 {args.name}（{role}）")
+        elif args.user_command == "passwd":
+            encryption.set_password(db, actor or _no_account(), args.name,
+                                    _read_secret(args.password_file, "新密码："))
+            print(f"已修改用户 {args.name} 的密码")
+        elif args.user_command == "remove":
+            encryption.remove_user(db, actor or _no_account(), args.name)
+            print(f"已删除用户 {args.name}")
+        else:
+            with db.session() as session:
+                if args.user_command == "lock":
+                    auth.set_disabled(session, actor or _no_account(), args.name, not args.unlock)
+                    print(f"已{'恢复' if args.unlock else '停用'}用户 {args.name}")
+                else:
+                    _print_users(auth.list_users(session), args.json)
+    except (auth.AuthError, PermissionDenied, KeyFileError) as exc:
         raise UserError(str(exc)) from None
     finally:
         db.close()

@@ -84,17 +84,29 @@ def cmd_restore(args) -> int:
     from fpdesk.services import backup
 
     path = _db_path(args)
-    try:   # the file is checked whole before the database is touched (not even by a sign-in)
-        staged = backup.stage(path, args.file)
+    try:   # the file is checked whole before the database is touched (not even by a sign-in) …
+        key = _office_key(args, path) if backup.files.read_meta(args.file).get("keys") else None
+        staged = backup.stage(path, args.file, key)   # … but an encrypted backup needs the office's key
     except backup.BackupError as exc:
         raise UserError(str(exc)) from None
     try:
-        return _restore(args, path, staged)
+        return _restore(args, path, staged, key)
     finally:
         staged.discard()
 
 
-def _restore(args, path: Path, staged) -> int:
+def _office_key(args, path: Path) -> bytes | None:
+    """The key of the encrypted office at `path` (the user's password unwraps it)."""
+    if not (path.exists() and path.stat().st_size):
+        return None
+    db = open_db(args)
+    try:
+        return db.key
+    finally:
+        db.close()
+
+
+def _restore(args, path: Path, staged, key: bytes | None = None) -> int:
     from fpdesk.db.schema import open_database
     from fpdesk.services import backup
     from fpdesk.services.context import PermissionDenied
@@ -118,12 +130,12 @@ def _restore(args, path: Path, staged) -> int:
             if db is not None:
                 db.close()
     try:
-        result = backup.restore(path, staged, actor, other_office_ok=args.other_office)
+        result = backup.restore(path, staged, actor, other_office_ok=args.other_office, key=key)
     except backup.OtherOffice as exc:
         raise UserError(f"{exc}（加 --other-office 确认）") from None
     except (backup.BackupError, PermissionDenied) as exc:
         raise UserError(str(exc)) from None
-    restored = open_database(path)
+    restored = open_database(path, key=key)
     try:
         backup.record_restore(restored, actor, result, args.file)
     finally:

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+126"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+131"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -14,7 +14,17 @@
         <translation>The administrator sets up users and settings. Passwords need at least 8 characters with letters and digits.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Encrypt the database file (recommended)</source>
+        <translation>Encrypt the database file (recommended)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a password nobody can read a copy of the file. You will get a recovery code to print and lock away.</source>
+        <translation>Without a password nobody can read a copy of the file. You will get a recovery code to print and lock away.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
@@ -516,14 +526,19 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+11"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+76"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — first-time set-up</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>The two passwords differ</source>
         <translation>The two passwords differ</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The office was created but could not be encrypted: %1</source>
+        <translation>The office was created but could not be encrypted: %1</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1350,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-152"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-259"/>
         <source>Your office</source>
         <translation>Your office</translation>
     </message>
@@ -1373,7 +1388,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
@@ -2103,6 +2118,77 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/recovery.py" line="+22"/>
+        <source>Recovery code — fpdesk</source>
+        <translation>Recovery code — fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery code printed when the office was encrypted. It lets an administrator set a new password.</source>
+        <translation>Type the recovery code printed when the office was encrypted. It lets an administrator set a new password.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>Repeat password:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the new password</source>
+        <translation>Set the new password</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard.py" line="+112"/>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If every administrator forgets the password, this code opens the office again. It is shown only now.</source>
+        <translation>If every administrator forgets the password, this code opens the office again. It is shown only now.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. Anyone holding the code and a copy of the database can read every record.</source>
+        <translation>Print it or write it down, and keep it locked away, apart from the backups. Anyone holding the code and a copy of the database can read every record.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have printed or written down the recovery code</source>
+        <translation>I have printed or written down the recovery code</translation>
+    </message>
+</context>
+<context>
     <name>ReminderModel</name>
     <message>
         <location filename="../fpdesk/ui/pages/reminders.py" line="+37"/>
@@ -2510,6 +2596,45 @@
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_security.py" line="+22"/>
+        <source>New recovery code…</source>
+        <translation>New recovery code…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</source>
+        <translation>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file is encrypted (SQLCipher). Its key file %1 must stay beside it and travel with every copy. Users who can open it: %2</source>
+        <translation>The database file is encrypted (SQLCipher). Its key file %1 must stay beside it and travel with every copy. Users who can open it: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>New recovery code</source>
+        <translation>New recovery code</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Make a new recovery code? The printed one stops working.</source>
+        <translation>Make a new recovery code? The printed one stops working.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</source>
+        <translation>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/service.py" line="+54"/>
@@ -2620,6 +2745,11 @@
         <translation>General</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
@@ -2628,7 +2758,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../fpdesk/ui/signin.py" line="+27"/>
+        <location filename="../fpdesk/ui/signin.py" line="+39"/>
         <source>Sign in — fpdesk</source>
         <translation>Sign in — fpdesk</translation>
     </message>
@@ -2643,7 +2773,12 @@
         <translation>(office not set)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>encrypted database</source>
+        <translation>encrypted database</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User name:</source>
         <translation>User name:</translation>
     </message>
@@ -2663,9 +2798,19 @@
         <translation>Sign in</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Forgot the password? Use the recovery code…</source>
+        <translation>Forgot the password? Use the recovery code…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Please enter your user name.</source>
         <translation>Please enter your user name.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New password set. Sign in with it.</source>
+        <translation>New password set. Sign in with it.</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2829,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-104"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
@@ -2697,7 +2842,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+24"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-105"/>
         <source>Villages and groups</source>
         <translation>Villages and groups</translation>
     </message>
@@ -2820,11 +2965,13 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+34"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk could not open the database file.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+126"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+131"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -14,7 +14,17 @@
         <translation>管理员负责设置用户和系统参数。密码至少 8 位，须同时包含字母和数字。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>Encrypt the database file (recommended)</source>
+        <translation>加密数据库文件（建议）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Without a password nobody can read a copy of the file. You will get a recovery code to print and lock away.</source>
+        <translation>没有密码，任何人拷走文件也读不出内容。完成后会给出一个恢复码，请打印并锁好保管。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
@@ -516,14 +526,19 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+11"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+76"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — 首次使用设置</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The office was created but could not be encrypted: %1</source>
+        <translation>单位已创建，但数据库未能加密：%1</translation>
     </message>
 </context>
 <context>
@@ -1335,7 +1350,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-152"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-259"/>
         <source>Your office</source>
         <translation>本单位</translation>
     </message>
@@ -1373,7 +1388,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+44"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
         <source>computed</source>
         <translation>自动计算</translation>
     </message>
@@ -2103,6 +2118,77 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/recovery.py" line="+22"/>
+        <source>Recovery code — fpdesk</source>
+        <translation>恢复码 — fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery code printed when the office was encrypted. It lets an administrator set a new password.</source>
+        <translation>请输入加密数据库时打印的恢复码。凭它可以为管理员设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recovery code:</source>
+        <translation>恢复码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator:</source>
+        <translation>管理员：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the new password</source>
+        <translation>设置新密码</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard.py" line="+112"/>
+        <source>Recovery code</source>
+        <translation>恢复码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If every administrator forgets the password, this code opens the office again. It is shown only now.</source>
+        <translation>如果所有管理员都忘记了密码，凭这个恢复码可以重新打开数据库。它只显示这一次。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. Anyone holding the code and a copy of the database can read every record.</source>
+        <translation>请打印或抄写下来，锁好保管，不要和备份放在一起。任何人拿到恢复码和数据库副本，就能读取全部记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>I have printed or written down the recovery code</source>
+        <translation>我已打印或抄写了恢复码</translation>
+    </message>
+</context>
+<context>
     <name>ReminderModel</name>
     <message>
         <location filename="../fpdesk/ui/pages/reminders.py" line="+37"/>
@@ -2510,6 +2596,45 @@
     </message>
 </context>
 <context>
+    <name>SecurityTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_security.py" line="+22"/>
+        <source>New recovery code…</source>
+        <translation>新恢复码…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</source>
+        <translation>数据库文件未加密：任何人拷走它都能读取全部记录。要加密，请关闭 fpdesk 后运行 fpdesk encrypt（见 docs/encryption.md）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database file is encrypted (SQLCipher). Its key file %1 must stay beside it and travel with every copy. Users who can open it: %2</source>
+        <translation>数据库文件已加密（SQLCipher）。密钥文件 %1 必须放在数据库旁边，复制时一同带上。能打开它的用户：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>New recovery code</source>
+        <translation>新恢复码</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Make a new recovery code? The printed one stops working.</source>
+        <translation>生成新的恢复码吗？已打印的旧恢复码将作废。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</source>
+        <translation>请打印或抄写下来，锁好保管，不要和备份放在一起。它只显示这一次。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/service.py" line="+54"/>
@@ -2620,6 +2745,11 @@
         <translation>常规</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>数据库加密</translation>
+    </message>
+    <message>
         <location line="+16"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
@@ -2628,7 +2758,7 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../fpdesk/ui/signin.py" line="+27"/>
+        <location filename="../fpdesk/ui/signin.py" line="+39"/>
         <source>Sign in — fpdesk</source>
         <translation>登录 — fpdesk</translation>
     </message>
@@ -2643,7 +2773,12 @@
         <translation>（未设置乡镇）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>encrypted database</source>
+        <translation>已加密的数据库</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
@@ -2663,9 +2798,19 @@
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>Forgot the password? Use the recovery code…</source>
+        <translation>忘记密码？使用恢复码…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>New password set. Sign in with it.</source>
+        <translation>新密码已设置，请用它登录。</translation>
     </message>
 </context>
 <context>
@@ -2684,7 +2829,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-103"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-104"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
@@ -2697,7 +2842,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+24"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-105"/>
         <source>Villages and groups</source>
         <translation>村（居）与组</translation>
     </message>
@@ -2820,11 +2965,13 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+34"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <location line="+34"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk 无法打开数据库文件。</translation>
     </message>

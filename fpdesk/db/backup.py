@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import re
-import sqlite3
 import time
 import zipfile
 import zlib
@@ -31,6 +30,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from fpdesk import __version__
+from fpdesk.db.engine import dbapi_connect, driver_errors
 
 FORMAT = "fpdesk-backup"
 VERSION = 1
@@ -72,9 +72,9 @@ def keys_path(db_path: Path) -> Path:
     return Path(f"{db_path}.keys")
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A plain sqlite3 connection to a database file (SQLCipher keys it here)."""
-    return sqlite3.connect(path, isolation_level=None)
+def connect(path: Path, key: bytes | None = None):
+    """A raw connection to a database file, keyed for an encrypted office (SQLCipher)."""
+    return dbapi_connect(path, key, isolation_level=None)
 
 
 # -- small file helpers --------------------------------------------------------------
@@ -146,14 +146,15 @@ def sha256_of(path: Path) -> str:
 
 
 # -- the database side ---------------------------------------------------------------
-def copy_database(source: Path, target: Path, progress: Progress | None = None) -> Path:
+def copy_database(source: Path, target: Path, progress: Progress | None = None,
+                  key: bytes | None = None) -> Path:
     """A consistent copy through SQLite's online backup API (the GUI may be
     writing meanwhile), created 0600, at `target` (which must not exist)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     create_private(target).close()
-    src = connect(source)
+    src = connect(source, key)
     try:
-        dst = connect(target)
+        dst = connect(target, key)
         try:
             def step(_status, remaining, total):
                 if progress:
@@ -167,10 +168,10 @@ def copy_database(source: Path, target: Path, progress: Progress | None = None) 
     return target
 
 
-def check_database(path: Path, references: bool = True) -> str | None:
+def check_database(path: Path, references: bool = True, key: bytes | None = None) -> str | None:
     """What is wrong with a database file (integrity, references), or None."""
     try:
-        con = connect(path)
+        con = connect(path, key)
         try:
             problems = [row[0] for row in con.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
@@ -180,19 +181,19 @@ def check_database(path: Path, references: bool = True) -> str | None:
                 return "记录引用检查未通过：" + "；".join(f"{t} 第 {r} 行" for t, r, *_ in bad)
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except driver_errors() as exc:
         return f"不是有效的数据库（{exc}）"
     return None
 
 
-def describe(path: Path) -> dict:
+def describe(path: Path, key: bytes | None = None) -> dict:
     """The office, the persons and the schema revision of a database file."""
-    con = connect(path)
+    con = connect(path, key)
     try:
         def one(sql: str, *args):
             try:
                 row = con.execute(sql, args).fetchone()
-            except sqlite3.OperationalError:  # a table not there (yet)
+            except driver_errors():  # a table not there (yet)
                 return None
             return row[0] if row else None
         code = one("SELECT value FROM settings WHERE key = 'office_region_code'")
@@ -200,7 +201,7 @@ def describe(path: Path) -> dict:
         head = None
         try:
             head = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        except sqlite3.OperationalError:   # a schema before the audit chain
+        except driver_errors():   # a schema before the audit chain
             pass
         return {
             "audit_head": {"id": head[0], "hash": head[1]} if head and head[1] else None,
@@ -232,7 +233,8 @@ def default_folder(db_path: Path) -> Path:
 
 
 def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "manual",
-                 progress: Progress | None = None, when: datetime | None = None) -> BackupInfo:
+                 progress: Progress | None = None, when: datetime | None = None,
+                 key: bytes | None = None) -> BackupInfo:
     """Copy the database into a verified `.fpbak` at `out_path` (default: the
     default folder, named after the office and the time). Nothing is left at
     the destination unless the whole file was written and read back intact."""
@@ -241,8 +243,8 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
     snapshot = temp_path(db_path.parent / f"{db_path.name}.snapshot")
     clean_stale_temps(db_path.parent)
     try:
-        copy_database(db_path, snapshot, progress)
-        meta = {"format": FORMAT, "version": VERSION, **describe(snapshot),
+        copy_database(db_path, snapshot, progress, key)
+        meta = {"format": FORMAT, "version": VERSION, **describe(snapshot, key),
                 "created_at": when.isoformat(timespec="seconds"), "reason": reason,
                 "app_version": __version__, "db_sha256": sha256_of(snapshot),
                 "db_bytes": snapshot.stat().st_size}
@@ -256,7 +258,7 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
         # the copy's integrity_check runs on the second core while the container is written;
         # the container gets its name only once both are done and sound
         with ThreadPoolExecutor(1) as pool:
-            check = pool.submit(check_database, snapshot, False)
+            check = pool.submit(check_database, snapshot, False, key)
 
             def sound() -> None:
                 problem = check.result()
@@ -264,7 +266,7 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
                     raise BackupError(f"数据库 {db_path} 的副本有问题，未写入备份：{problem}。"
                                       "请先修复或从较早的备份恢复。")
             digest = _write_container(out_path, snapshot, keys if meta["keys"] else None, meta, sound)
-    except sqlite3.Error as exc:
+    except driver_errors() as exc:
         raise BackupError(f"无法读取数据库 {db_path}：{exc}") from None
     except OSError as exc:
         raise BackupError(f"无法写入备份 {out_path or db_path.parent}：{exc.strerror or exc}") from None
@@ -334,7 +336,7 @@ def verify_container(path: Path) -> dict:
     return meta
 
 
-def extract_verified(path: Path, target: Path) -> tuple[dict, bytes | None]:
+def extract_verified(path: Path, target: Path, key: bytes | None = None) -> tuple[dict, bytes | None]:
     """Unpack a backup's database to `target` (0600) and check it whole:
     checksum, integrity_check and foreign_key_check. Returns (meta, key slots)."""
     meta = read_meta(path)
@@ -351,24 +353,26 @@ def extract_verified(path: Path, target: Path) -> tuple[dict, bytes | None]:
         raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
     if digest.hexdigest() != meta.get("db_sha256"):
         raise BackupError(f"备份文件 {path} 已损坏（数据库校验值不符）")
-    problem = check_database(target)
+    problem = check_database(target, key=key if meta.get("keys") else None)
     if problem:
+        if meta.get("keys") and key is None:
+            problem = "这是加密数据库的备份，请登录本单位的加密数据库后再恢复"
         raise BackupError(f"备份文件 {path} 中的数据库有问题：{problem}")
     return meta, keys
 
 
 # -- putting a backup in place ---------------------------------------------------------
-def settle_wal(db_path: Path) -> None:
+def settle_wal(db_path: Path, key: bytes | None = None) -> None:
     """Fold the WAL into the database and let SQLite remove -wal/-shm, so a
     new file renamed over it meets no stale log (which would corrupt it)."""
-    con = connect(db_path)
+    con = connect(db_path, key)
     try:
         con.execute("PRAGMA journal_mode=WAL")
         busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
             raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复")
         con.execute("PRAGMA journal_mode=DELETE")     # removes -wal; fails while others read
-    except sqlite3.OperationalError as exc:
+    except driver_errors() as exc:
         raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复（{exc}）") from None
     finally:
         con.close()
@@ -376,9 +380,9 @@ def settle_wal(db_path: Path) -> None:
         Path(f"{db_path}{side}").unlink(missing_ok=True)
 
 
-def replace_database(db_path: Path, new_file: Path, keys: bytes | None) -> None:
+def replace_database(db_path: Path, new_file: Path, keys: bytes | None, key: bytes | None = None) -> None:
     """Rename `new_file` over the database (same folder: atomic), and the key slots beside it."""
-    settle_wal(db_path) if db_path.exists() else None
+    settle_wal(db_path, key) if db_path.exists() else None
     if keys is not None:
         slots = keys_path(db_path)
         tmp = temp_path(slots)

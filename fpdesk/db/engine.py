@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+from fpdesk.db.keyslots import key_pragma
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -34,10 +37,42 @@ _READONLY = "fpdesk_readonly"
 _CHECKED_BY_CALLER = "fpdesk_references_checked_by_caller"
 
 
-def _on_connect(dbapi_connection, _record) -> None:
+def _driver(key: bytes | None):
+    """The stdlib sqlite3 for a plain file; SQLCipher's build of it for an encrypted one."""
+    if key is None:
+        import sqlite3
+
+        return sqlite3
+    from sqlcipher3 import dbapi2
+
+    return dbapi2
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    """DatabaseError of both drivers (SQLAlchemy wraps them; a raw connection does not)."""
+    import sqlite3
+
+    try:
+        from sqlcipher3 import dbapi2
+    except ImportError:
+        return (sqlite3.DatabaseError,)
+    return (sqlite3.DatabaseError, dbapi2.DatabaseError)
+
+
+def dbapi_connect(path: str | Path, key: bytes | None = None, **kwargs):
+    """A raw DB-API connection (backups, conversions), keyed when `key` is given."""
+    connection = _driver(key).connect(str(path), **kwargs)
+    if key is not None:
+        connection.execute(key_pragma(key))
+    return connection
+
+
+def _on_connect(dbapi_connection, _record, key: bytes | None = None) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
+        if key is not None:  # before anything reads the file
+            cursor.execute(key_pragma(key))
         for pragma in PRAGMAS:
             cursor.execute(pragma)
     finally:
@@ -55,9 +90,11 @@ def _on_begin(conn) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(path: str | Path) -> Engine:
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
-    event.listen(engine, "connect", _on_connect)
+def make_engine(path: str | Path, key: bytes | None = None) -> Engine:
+    """An engine on a plain file, or with `key` on a SQLCipher-encrypted one."""
+    options = {} if key is None else {"module": _driver(key)}
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True, **options)
+    event.listen(engine, "connect", partial(_on_connect, key=key))
     event.listen(engine, "begin", _on_begin)
     return engine
 
@@ -65,9 +102,10 @@ def make_engine(path: str | Path) -> Engine:
 class Database:
     """The open office database: one engine, sessions on demand."""
 
-    def __init__(self, path: str | Path, engine: Engine | None = None):
+    def __init__(self, path: str | Path, engine: Engine | None = None, key: bytes | None = None):
         self.path = Path(path)
-        self.engine = engine or make_engine(self.path)
+        self.key = key  # the SQLCipher key while the office is open (None: a plain file)
+        self.engine = engine or make_engine(self.path, key)
         self._write = sessionmaker(self.engine, expire_on_commit=False)
         self._read = sessionmaker(
             self.engine.execution_options(**{_READONLY: True}), expire_on_commit=False

@@ -7,14 +7,14 @@ Alembic's head.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import sqlalchemy.exc
 from sqlalchemy import text
 
 from fpdesk.db.backup import BackupError, copy_database, write_backup
-from fpdesk.db.engine import Database
+from fpdesk.db.engine import Database, driver_errors
+from fpdesk.db.keyslots import is_encrypted, keys_path, looks_encrypted
 
 SCHEMA_HEAD = "0009"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -63,36 +63,45 @@ def known_revisions() -> set[str]:
     return {s.revision for s in ScriptDirectory.from_config(alembic_config(None)).walk_revisions()}
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """A consistent copy of a database file through SQLite's online backup API."""
-    return copy_database(Path(source), Path(target))
+def backup_file(source: Path, target: Path, key: bytes | None = None) -> Path:
+    """A consistent copy of a database file through SQLite's online backup API (of an
+    encrypted file: encrypted with the same key)."""
+    return copy_database(Path(source), Path(target), key=key)
 
 
-def open_database(path: str | Path, create: bool = False) -> Database:
+def open_database(path: str | Path, create: bool = False, key: bytes | None = None) -> Database:
     """Open (or with create=True, create) an office database at schema head.
 
-    An existing file at an older schema is first copied aside with the online
-    backup API, then upgraded in one transaction.
+    `key` opens (or creates) a SQLCipher-encrypted file; it comes from the key
+    slots (fpdesk.services.encryption). An existing file at an older schema is
+    first copied aside with the online backup API, then upgraded in one transaction.
     """
     path = Path(path)
     exists = path.exists() and path.stat().st_size > 0
     if not exists and not create:
         raise DatabaseError(f"数据库文件不存在：{path}")
+    if exists and key is None and is_encrypted(path):
+        raise DatabaseError(f"数据库文件已加密，须用户登录（或恢复码）才能打开：{path}")
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path)
+    db = Database(path, key=key)
     try:
         revision = current_revision(db) if exists else None
         if exists and revision is None:
             raise DatabaseError(f"不是 fpdesk 数据库文件：{path}")
         if revision != SCHEMA_HEAD:
             if exists:   # the automatic backup before a migration (fpdesk.db.backup)
-                write_backup(path, reason=f"before-migration-{revision}")
+                write_backup(path, reason=f"before-migration-{revision}", key=key)
             upgrade(db)
     except BackupError as exc:
         db.close()
         raise DatabaseError(f"升级数据库前的自动备份失败，数据库未改动：{exc}") from exc
-    except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
+    except (*driver_errors(), sqlalchemy.exc.DBAPIError) as exc:
         db.close()
+        if key is not None and "not a database" in str(exc):
+            raise DatabaseError(f"无法打开加密的数据库文件 {path}：密钥不对，或文件已损坏") from exc
+        if key is None and looks_encrypted(path):
+            raise DatabaseError(f"无法打开数据库文件 {path}：不是数据库，或是加密的数据库而旁边缺少"
+                                f"它的密钥文件 {keys_path(path).name}") from exc
         raise DatabaseError(f"无法打开数据库文件 {path}：文件已损坏或不是数据库（{exc.args[0]}）") from exc
     except Exception:
         db.close()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,7 +19,7 @@ from sqlalchemy import select
 
 from fpdesk.db import backup as files
 from fpdesk.db.backup import BackupError, BackupInfo, Progress
-from fpdesk.db.engine import Database
+from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.models import AuditEntry
 from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
 from fpdesk.services import audit, settings
@@ -95,7 +94,7 @@ def back_up(db: Database, actor: Actor | None, out: Path | None = None, folder: 
         with db.read_session() as session:
             office = office_code(session) or db.path.stem
         target = files.free_name(Path(folder), office, when)
-    info = files.write_backup(db.path, target, reason, progress, when)
+    info = files.write_backup(db.path, target, reason, progress, when, key=db.key)
     _audit_backup(db, actor, info)
     if info.path.parent == files.default_folder(db.path):
         rotate(info.path.parent, when.replace(tzinfo=None))
@@ -109,7 +108,7 @@ def office_code(session) -> str | None:
 def before(db: Database, actor: Actor | None, what: str) -> BackupInfo | None:
     """The automatic backup before an import, a restore or a migration; none
     for a database holding nothing yet (a new file receiving its first package)."""
-    meta = files.describe(db.path)
+    meta = files.describe(db.path, db.key)
     with db.read_session() as session:
         empty = not meta["persons"] and not has_accounts(session)
     if empty:
@@ -199,7 +198,7 @@ class Staged:
         Path(f"{self.path}-journal").unlink(missing_ok=True)
 
 
-def stage(db_path: Path, backup: Path) -> Staged:
+def stage(db_path: Path, backup: Path, key: bytes | None = None) -> Staged:
     """Unpack and verify a backup (checksum, integrity, references, schema
     revision) without touching the database: a bad file is refused here."""
     db_path, backup = Path(db_path), Path(backup)
@@ -207,7 +206,7 @@ def stage(db_path: Path, backup: Path) -> Staged:
     files.clean_stale_temps(db_path.parent)
     staged = Staged(backup, files.temp_path(db_path.parent / f"{db_path.name}.restore"), {}, None)
     try:
-        staged.meta, staged.keys = files.extract_verified(backup, staged.path)
+        staged.meta, staged.keys = files.extract_verified(backup, staged.path, key)
         revision = staged.meta.get("schema_revision")
         if revision not in known_revisions():
             raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk")
@@ -220,14 +219,15 @@ def stage(db_path: Path, backup: Path) -> Staged:
     return staged
 
 
-def _office_of(db_path: Path) -> dict:
+def _office_of(db_path: Path, key: bytes | None) -> dict:
     try:
-        return files.describe(db_path) if db_path.exists() else {}
-    except sqlite3.DatabaseError:     # a damaged database: nothing to compare
+        return files.describe(db_path, key) if db_path.exists() else {}
+    except driver_errors():     # a damaged database: nothing to compare
         return {}
 
 
-def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_office_ok: bool = False) -> RestoreResult:
+def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_office_ok: bool = False,
+            key: bytes | None = None) -> RestoreResult:
     """Put a verified backup in place of the database at `db_path`, which must
     not be open in this process. The current file is kept as
     `<db>.before-restore-<time>` (a consistent copy); a crash at any moment
@@ -235,25 +235,25 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
     db_path = Path(db_path)
     if actor is not None:
         require_admin(actor)
-    staged = backup if isinstance(backup, Staged) else stage(db_path, backup)
+    staged = backup if isinstance(backup, Staged) else stage(db_path, backup, key)
     meta = staged.meta
     stamp = _now().strftime("%Y%m%d-%H%M%S")
     try:
-        here = _office_of(db_path)
+        here = _office_of(db_path, key)
         if here.get("office_code") and meta.get("office_code") != here["office_code"] and not other_office_ok:
             raise OtherOffice(f"备份属于 {meta.get('office_name') or meta.get('office_code') or '未设置的单位'}"
                               f"，当前数据库属于 {here.get('office_name') or here['office_code']}；确认后才能恢复")
         kept = Path(f"{db_path}.before-restore-{stamp}") if db_path.exists() else None
         if kept is not None:
             try:   # refused here, before anything is written, while another program has it open
-                files.settle_wal(db_path)
-            except sqlite3.DatabaseError:
+                files.settle_wal(db_path, key)
+            except driver_errors():
                 pass   # damaged: moved aside whole below
-            _keep_current(db_path, kept)
+            _keep_current(db_path, kept, key)
             slots = files.keys_path(db_path)
             if slots.exists():
                 os.replace(slots, Path(f"{slots}.before-restore-{stamp}"))
-        files.replace_database(db_path, staged.path, staged.keys)
+        files.replace_database(db_path, staged.path, staged.keys, key)
     except OSError as exc:
         raise BackupError(f"恢复失败，原数据库未改动：{exc.strerror or exc}") from None
     finally:
@@ -261,13 +261,13 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
     return RestoreResult(db_path, kept, meta)
 
 
-def _keep_current(db_path: Path, kept: Path) -> None:
+def _keep_current(db_path: Path, kept: Path, key: bytes | None) -> None:
     """A consistent copy of the current database; a damaged one (which SQLite
     cannot copy) is moved aside whole, with its -wal and -shm."""
     try:
-        files.copy_database(db_path, kept)
+        files.copy_database(db_path, kept, key=key)
         files.fsync_file(kept)
-    except sqlite3.DatabaseError:
+    except driver_errors():
         kept.unlink(missing_ok=True)
         for side in ("-wal", "-shm", ""):
             if Path(f"{db_path}{side}").exists():

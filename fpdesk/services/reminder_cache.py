@@ -38,18 +38,20 @@ FULL_REBUILD_ABOVE = 12000
 # Everyone whose items may differ after a write with a revision above :rev:
 # the person, the members of a changed household, and each person a changed
 # record hangs on (a birth concerns the mother and the child, a benefit the
-# holder and the child it is paid for).
+# holder and the child it is paid for). UNION ALL (the caller makes a set):
+# for a plain UNION, newer SQLite builds (SQLCipher's 3.5x) merge ordered full
+# index scans instead of searching the rev indexes, 2 s instead of 0 on 60,000.
 CHANGED_SQL = """
 SELECT uid FROM persons WHERE rev > :rev
-UNION SELECT p.uid FROM households h JOIN persons p ON p.household_uid = h.uid WHERE h.rev > :rev
-UNION SELECT mother_uid FROM births WHERE rev > :rev
-UNION SELECT child_uid FROM births WHERE rev > :rev AND child_uid IS NOT NULL
-UNION SELECT woman_uid FROM pregnancies WHERE rev > :rev
-UNION SELECT woman_uid FROM contraception WHERE rev > :rev
-UNION SELECT person_uid FROM services WHERE rev > :rev
-UNION SELECT person_uid FROM migrations WHERE rev > :rev
-UNION SELECT person_uid FROM benefits WHERE rev > :rev
-UNION SELECT child_uid FROM benefits WHERE rev > :rev AND child_uid IS NOT NULL
+UNION ALL SELECT p.uid FROM households h JOIN persons p ON p.household_uid = h.uid WHERE h.rev > :rev
+UNION ALL SELECT mother_uid FROM births WHERE rev > :rev
+UNION ALL SELECT child_uid FROM births WHERE rev > :rev AND child_uid IS NOT NULL
+UNION ALL SELECT woman_uid FROM pregnancies WHERE rev > :rev
+UNION ALL SELECT woman_uid FROM contraception WHERE rev > :rev
+UNION ALL SELECT person_uid FROM services WHERE rev > :rev
+UNION ALL SELECT person_uid FROM migrations WHERE rev > :rev
+UNION ALL SELECT person_uid FROM benefits WHERE rev > :rev
+UNION ALL SELECT child_uid FROM benefits WHERE rev > :rev AND child_uid IS NOT NULL
 """
 
 COLUMNS = ("person_uid", "rule", "name", "village_code", "group_no", "target_date", "status",

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from fpdesk import __version__, config
 from fpdesk.db.engine import Database
 from fpdesk.db.schema import DatabaseError, open_database
-from fpdesk.services import auth
+from fpdesk.services import auth, encryption
 from fpdesk.services.context import Actor
 from fpdesk.ui import crash, i18n, style
 from fpdesk.ui.background import run_with_busy_dialog
@@ -64,9 +64,10 @@ def open_office_database(path: Path, parent: QWidget | None = None) -> Database 
         return None
 
 
-def sign_in(db: Database) -> tuple[bool, Actor | None]:
-    """(go on, actor): a new database runs the first-run wizard (which creates
-    the administrator); one with accounts needs a sign-in; cancel stops."""
+def sign_in(db: Database) -> tuple[bool, Actor | None, Database]:
+    """(go on, actor, database): a new database runs the first-run wizard (which
+    creates the administrator, and may encrypt the office: then the database it
+    returns is a new one); one with accounts needs a sign-in; cancel stops."""
     from fpdesk.ui.signin import SignInDialog
 
     with db.read_session() as session:
@@ -75,13 +76,29 @@ def sign_in(db: Database) -> tuple[bool, Actor | None]:
         from fpdesk.ui.wizard import FirstRunWizard
 
         wizard = FirstRunWizard(db)
-        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.actor is None:
-            return False, None
-        return True, wizard.actor
+        accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        return accepted and wizard.actor is not None, wizard.actor, wizard.db
     dialog = SignInDialog(db)
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False, None
-    return True, dialog.actor
+        return False, None, db
+    return True, dialog.actor, db
+
+
+def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None, int]:
+    """An encrypted office opens at sign-in: (database, actor, 0), or (None, None,
+    exit code) when the clerk cancels (0) or the key file cannot be read (1)."""
+    from fpdesk.ui.signin import SignInDialog
+
+    try:
+        dialog = SignInDialog(path)
+    except encryption.KeyFileError as exc:
+        log.error("cannot read the key file of %s: %s", path, exc)
+        _error(None, QCoreApplication.translate("app", "Cannot open the database"),
+               QCoreApplication.translate("app", "fpdesk could not open the database file."), str(exc))
+        return None, None, 1
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None, None, 0
+    return dialog.db, dialog.actor, 0
 
 
 def _fit_to_screen(window: QWidget) -> None:
@@ -115,13 +132,19 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
             return 1
     else:
         path = db_path or config.default_db_path()
-    db = open_office_database(path)
-    if db is None:
-        return 1
-    try:
-        go_on, actor = sign_in(db)
+    if encryption.is_encrypted(path):
+        db, actor, code = sign_in_encrypted(path)
+        if db is None:
+            return code
+    else:
+        db = open_office_database(path)
+        if db is None:
+            return 1
+        go_on, actor, db = sign_in(db)  # the wizard may hand back the office encrypted
         if not go_on:
+            db.close()
             return 0
+    try:
         from fpdesk.ui.main_window import MainWindow
 
         window = MainWindow(db, actor)

@@ -1,28 +1,40 @@
-"""The sign-in dialog shown before the main window when accounts exist."""
+"""The sign-in dialog shown before the main window when accounts exist.
+
+For an encrypted office it is given the file's path instead of an open
+database: the password first unwraps the user's key slot, then signs in
+(services.encryption.open_with_password), and `db` is the office it opened.
+"""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
 from fpdesk.db.engine import Database
-from fpdesk.services import auth, dashboard, settings
+from fpdesk.services import auth, dashboard, encryption, settings
 from fpdesk.services.context import Actor
 from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
 from fpdesk.ui import style
 
 
 class SignInDialog(QDialog):
-    def __init__(self, db: Database, parent=None):
+    def __init__(self, db: Database | Path, parent=None):
         super().__init__(parent)
-        self.db = db
+        self.encrypted_path = db if isinstance(db, Path) else None
+        self.db: Database | None = None if self.encrypted_path else db
         self.actor: Actor | None = None
-        with db.read_session() as session:
-            office = dashboard.office_name(session)
-            is_demo = bool(settings.get(session, "demo"))
+        if self.encrypted_path:  # only the key file's hints can be read before sign-in
+            hints = encryption.sign_in_hints(self.encrypted_path)
+            office, is_demo = hints.office, hints.demo
+        else:
+            with db.read_session() as session:
+                office = dashboard.office_name(session)
+                is_demo = bool(settings.get(session, "demo"))
 
         self.setWindowTitle(self.tr("Sign in — fpdesk"))
         self.setMinimumWidth(400)
@@ -32,6 +44,8 @@ class SignInDialog(QDialog):
         heading.setWordWrap(True)
         office_label = QLabel(office or self.tr("(office not set)"))
         office_label.setProperty("kind", "muted")
+        if self.encrypted_path:
+            office_label.setText(office_label.text() + " · " + self.tr("encrypted database"))
 
         self.username = QLineEdit()
         self.username.setObjectName("username")
@@ -69,6 +83,12 @@ class SignInDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._try_sign_in)
         buttons.rejected.connect(self.reject)
+        self.recovery_button = QPushButton(self.tr("Forgot the password? Use the recovery code…"))
+        self.recovery_button.setObjectName("recovery_button")
+        self.recovery_button.setFlat(True)
+        self.recovery_button.setAutoDefault(False)  # Enter signs in
+        self.recovery_button.setVisible(bool(self.encrypted_path))
+        self.recovery_button.clicked.connect(self.recover)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -80,6 +100,7 @@ class SignInDialog(QDialog):
         layout.addSpacing(2)
         layout.addWidget(self.demo_hint)
         layout.addWidget(self.error)
+        layout.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(buttons)
 
         self.username.setFocus()
@@ -90,17 +111,40 @@ class SignInDialog(QDialog):
     def _try_sign_in(self) -> None:
         name = self.username.text().strip()
         if not name:
-            self.error.setText(self.tr("Please enter your user name."))
+            self._say(self.tr("Please enter your user name."))
             self.username.setFocus()
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = auth.authenticate(self.db, name, self.password.text())
-        except auth.AuthError as exc:
-            self.error.setText(str(exc))  # the service's message is Chinese only
+            if self.encrypted_path:
+                self.db, self.actor = encryption.open_with_password(self.encrypted_path, name,
+                                                                    self.password.text())
+            else:
+                self.actor = auth.authenticate(self.db, name, self.password.text())
+        except (auth.AuthError, encryption.KeyFileError, encryption.DatabaseError) as exc:
+            self._say(str(exc))  # the service's message is Chinese only
             self.password.clear()
             self.password.setFocus()
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.accept()
+
+    def recover(self) -> None:
+        """The recovery code sets an administrator's new password; sign in with it next."""
+        from fpdesk.ui.recovery import RecoveryDialog
+
+        dialog = RecoveryDialog(self.encrypted_path, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username)
+            self.password.clear()
+            self.password.setFocus()
+            self._say(self.tr("New password set. Sign in with it."), "muted")
+
+    def _say(self, text: str, kind: str = "error") -> None:
+        """The line under the form: a refusal (red), or after a recovery a plain note."""
+        if self.error.property("kind") != kind:
+            self.error.setProperty("kind", kind)
+            self.error.style().unpolish(self.error)
+            self.error.style().polish(self.error)
+        self.error.setText(text)

@@ -1,19 +1,24 @@
 """First run: the office's region, its villages and groups, and the
-administrator account. Nothing is written until 完成; then all of it in one
-transaction (services.office.create_office)."""
+administrator account. Nothing is written until the administrator page is
+done; then all of it in one transaction (services.office.create_office).
+By default the new office is then encrypted (services.encryption) and the
+last page shows the recovery code once, to print or write down."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QCompleter, QFormLayout, QHBoxLayout,
-                               QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QCompleter, QFormLayout,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWizard, QWizardPage)
 
 from fpdesk.db.engine import Database
+from fpdesk.db.schema import open_database
 from fpdesk.domain.regions import code_problem, counties
-from fpdesk.services import office
+from fpdesk.services import encryption, office
 from fpdesk.services.context import Actor
 from fpdesk.services.office import OfficeSetup, SetupError, VillageSpec
+from fpdesk.ui import style
 
 
 def _error_label() -> QLabel:
@@ -132,17 +137,90 @@ class AdminPage(QWizardPage):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit()
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.encrypt = QCheckBox(self.tr("Encrypt the database file (recommended)"))
+        self.encrypt.setObjectName("encrypt")
+        self.encrypt.setChecked(True)
+        self.encrypt.toggled.connect(self.completeChanged)  # Next ↔ Finish
+        hint = QLabel(self.tr("Without a password nobody can read a copy of the file. "
+                              "You will get a recovery code to print and lock away."))
+        hint.setProperty("kind", "muted")
+        hint.setWordWrap(True)
         self.error = _error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Full name"), self.display_name)
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("Repeat password"), self.repeat)
+        form.addRow("", self.encrypt)
+        form.addRow("", hint)
         form.addRow("", self.error)
+
+    def nextId(self) -> int:
+        return self.wizard().recovery_id if self.encrypt.isChecked() else -1
+
+
+class RecoveryPage(QWizardPage):
+    """Shown once, after the office was encrypted: the code, 打印, and a tick
+    that it was printed or written down (Finish waits for it)."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Recovery code"))
+        self.setSubTitle(self.tr("If every administrator forgets the password, this code opens the "
+                                 "office again. It is shown only now."))
+        self.code = QLabel()
+        self.code.setObjectName("recovery_code")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.code.setFont(style.scaled_font(mono, 1.8, bold=True))
+        self.code.setProperty("kind", "card")
+        self.code.setMinimumHeight(64)
+        advice = QLabel(self.tr("Print it or write it down, and keep it locked away, apart from the "
+                                "backups. Anyone holding the code and a copy of the database can read "
+                                "every record."))
+        advice.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.clicked.connect(self.print_sheet)
+        self.kept = QCheckBox(self.tr("I have printed or written down the recovery code"))
+        self.kept.setObjectName("kept")
+        self.kept.toggled.connect(self.completeChanged)
+        self.error = _error_label()
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.code)
+        layout.addSpacing(8)
+        layout.addWidget(advice)
+        layout.addSpacing(6)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        layout.addWidget(self.kept)
+        layout.addWidget(self.error)
+
+    def isComplete(self) -> bool:
+        return bool(self.code.text()) and self.kept.isChecked()
+
+    def sheet_file(self):
+        """The one-page PDF of the code, in a private temporary folder."""
+        from fpdesk.output.recovery_sheet import write_recovery_sheet
+        from fpdesk.ui.pdf_preview import scratch_pdf
+
+        wizard = self.wizard()
+        return write_recovery_sheet(scratch_pdf("恢复码.pdf"), self.code.text(),
+                                    wizard.office_page.name.text().strip(), wizard.db.path)
+
+    def print_sheet(self) -> None:
+        from fpdesk.ui.pdf_preview import preview_and_forget
+
+        preview_and_forget(self.sheet_file(), self)
 
 
 class FirstRunWizard(QWizard):
-    """`actor` holds the new administrator after a successful finish."""
+    """`actor` holds the new administrator after a successful finish, and `db`
+    the open office (a new, encrypted Database when the office was encrypted:
+    the one given is closed then)."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
@@ -150,12 +228,21 @@ class FirstRunWizard(QWizard):
         self.actor: Actor | None = None
         self.setWindowTitle(self.tr("fpdesk — first-time set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.office_page = OfficePage()
         self.villages_page = VillagesPage(self.office_page)
         self.admin_page = AdminPage()
+        self.recovery_page = RecoveryPage()
         for page in (self.office_page, self.villages_page, self.admin_page):
             self.addPage(page)
+        self.recovery_id = self.addPage(self.recovery_page)
         self.resize(720, 520)
+
+    def reject(self) -> None:
+        if self.recovery_page.code.text():  # the office exists: leave only by Finish
+            return
+        super().reject()
 
     def setup(self) -> OfficeSetup:
         return OfficeSetup(
@@ -177,12 +264,35 @@ class FirstRunWizard(QWizard):
                 office.validate(OfficeSetup(setup.code, setup.name, villages=setup.villages,
                                             admin_password="placeholder1"))
             elif page is self.admin_page:
-                if self.admin_page.password.text() != self.admin_page.repeat.text():
-                    raise SetupError("admin_password", self.tr("The two passwords differ"))
-                with self.db.session() as session:
-                    self.actor = office.create_office(session, setup)
+                if self.actor is None:  # (not again after a failed encryption)
+                    if self.admin_page.password.text() != self.admin_page.repeat.text():
+                        raise SetupError("admin_password", self.tr("The two passwords differ"))
+                    with self.db.session() as session:
+                        self.actor = office.create_office(session, setup)
+                    for field in (self.admin_page.username, self.admin_page.display_name,
+                                  self.admin_page.password, self.admin_page.repeat):
+                        field.setReadOnly(True)
+                if self.admin_page.encrypt.isChecked():
+                    self._encrypt(setup)
         except SetupError as exc:
             page.error.setText(str(exc))
             return False
         page.error.setText("")
         return True
+
+    def _encrypt(self, setup: OfficeSetup) -> None:
+        """The office just created, encrypted in place; its recovery code on the last page."""
+        path = self.db.path
+        self.db.close()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            done = encryption.encrypt_file(path, {setup.admin_username: setup.admin_password}, backup=False)
+        except (encryption.EncryptionError, encryption.DatabaseError, OSError) as exc:
+            self.db = open_database(path)     # the office stays, unencrypted
+            self.admin_page.encrypt.setChecked(False)
+            raise SetupError("encrypt", self.tr("The office was created but could not be encrypted: %1")
+                             .replace("%1", str(exc))) from None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.db = open_database(path, key=done.key)
+        self.recovery_page.code.setText(done.recovery_code)

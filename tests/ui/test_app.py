@@ -128,3 +128,14 @@ def test_the_excepthook_logs_and_names_the_log_file(qtbot, tmp_path, monkeypatch
     assert "RuntimeError: boom" in caplog.text
     assert texts[1] == "程序发生意外错误。"
     assert str(tmp_path / "fpdesk.log") in texts[2]
+
+
+def test_an_unreadable_key_file_is_explained(qtbot, tmp_path, answer_message_box):
+    from fpdesk.db import keyslots
+
+    path = tmp_path / "office.db"
+    path.write_bytes(bytes(range(256)) * 16)             # not a plain SQLite header
+    keyslots.keys_path(path).write_text("{broken", encoding="utf-8")
+    texts = answer_message_box()
+    assert app.sign_in_encrypted(path) == (None, None, 1)
+    assert texts[0] == "无法打开数据库" and "密钥文件已损坏" in texts[2]

@@ -103,3 +103,56 @@ def test_demo_hint_only_for_the_demo_database(qtbot, dialog, boss_db):
     with qtbot.waitSignal(other.accepted, timeout=5000):
         sign_in(qtbot, other, "boss", "abc12345")
     assert other.actor == Actor("boss", "admin")
+
+
+def test_an_encrypted_office_opens_at_sign_in(qtbot, tmp_path):
+    """Given the path of an encrypted office, the dialog shows the key file's hints
+    and opens the file with the password (no database is open before)."""
+    from fpdesk.services.encryption import create_encrypted_demo
+
+    path = tmp_path / "demo.db"
+    create_encrypted_demo(path, persons=150, seed=3)
+    dlg = SignInDialog(path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    assert dlg.db is None and dlg.demo_hint.isVisible()
+    sign_in(qtbot, dlg, "admin", "wrong-password1")
+    assert dlg.error.text() == "用户名或密码错误" and dlg.db is None
+    with qtbot.waitSignal(dlg.accepted, timeout=10000):
+        sign_in(qtbot, dlg, "admin", "demo1234")
+    try:
+        assert dlg.actor == Actor("admin", "admin") and dlg.db.key is not None
+    finally:
+        dlg.db.close()
+
+
+def test_the_recovery_code_sets_a_new_administrator_password(qtbot, tmp_path):
+    from fpdesk.db import keyslots
+    from fpdesk.services import encryption
+    from fpdesk.services.encryption import create_encrypted_demo
+    from fpdesk.ui.recovery import RecoveryDialog
+
+    path = tmp_path / "demo.db"
+    _, code = create_encrypted_demo(path, persons=150, seed=3)
+    dlg = SignInDialog(path)
+    qtbot.addWidget(dlg)
+    assert not dlg.recovery_button.isHidden()
+    recovery = RecoveryDialog(path, dlg)
+    qtbot.addWidget(recovery)
+    recovery.code.setText("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
+    recovery.password.setText("fresh-pass-9")
+    recovery.repeat.setText("fresh-pass-9")
+    recovery.ok_button.click()
+    assert recovery.error.text() == "恢复码不正确" and recovery.result() != QDialog.DialogCode.Accepted
+    recovery.code.setText(code.lower().replace("-", " "))
+    recovery.ok_button.click()
+    assert recovery.result() == QDialog.DialogCode.Accepted and recovery.username == "admin"
+    assert keyslots.load(path).users() == ["admin"]
+    db, actor = encryption.open_with_password(path, "admin", "fresh-pass-9")
+    db.close()
+    assert actor.is_admin
+
+
+def test_a_plain_office_offers_no_recovery_code(dialog):
+    assert dialog.recovery_button.isHidden()

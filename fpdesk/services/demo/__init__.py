@@ -111,10 +111,13 @@ def _office_tables(session, b: Builder, seed: int) -> None:
 
 
 def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date | None = None,
-                progress: Callable[[str], None] | None = None, township_code: str | None = None) -> DemoSummary:
+                progress: Callable[[str], None] | None = None, township_code: str | None = None,
+                key: bytes | None = None) -> DemoSummary:
     """A demo township in a new file. Another `township_code` of the demo county
     (610628102000 …) makes a second township for a county database: its own
-    regions, villages and uids (none shared with another code, whatever the seed)."""
+    regions, villages and uids (none shared with another code, whatever the seed).
+    With `key` the file is written SQLCipher-encrypted (its key file is the caller's:
+    services.encryption.create_encrypted_demo)."""
     township = township_code or TOWNSHIP_CODE
     path = Path(path)
     if path.exists():
@@ -132,7 +135,7 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
     building = path.with_name(path.name + ".building")
     for leftover in (building, Path(f"{building}-wal"), Path(f"{building}-shm")):
         leftover.unlink(missing_ok=True)
-    db = open_database(building, create=True)
+    db = open_database(building, create=True, key=key)
     try:
         with db.session() as session:
             session.execute(text("PRAGMA cache_size=-524288"))  # the whole build fits in memory

@@ -21,13 +21,14 @@ from fpdesk.services.statistics.standing import GONE, married_women, women
 FOLLOW_UP_TYPE = {3: 2, 1: 3, 2: 3, 4: 9}       # method → the service type that is its follow-up
 RULE_OF = {3: "R04", 1: "R05", 2: "R05", 4: "R05"}
 
-# accepted, declined, and whether the cervical / breast screening was done (1 or 2)
+# accepted, declined, and whether the cervical / breast screening was done (1 or 2); GROUP BY +person_uid:
+# a newer SQLite (SQLCipher's 3.5x) would otherwise skip-scan the whole person index to skip the sort
 CHECKS_SQL = """
 SELECT person_uid, max(declined = 0), max(declined = 1),
        max(declined = 0 AND item_cervical IN (1, 2)), max(declined = 0 AND item_breast IN (1, 2))
 FROM services
 WHERE deleted = 0 AND type = 1 AND date BETWEEN :start AND :end
-GROUP BY person_uid
+GROUP BY +person_uid
 """
 
 

@@ -16,6 +16,7 @@ from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.ui import i18n, style
 from fpdesk.ui.pages.settings_audit import AuditTab
 from fpdesk.ui.pages.settings_backup import BackupTab
+from fpdesk.ui.pages.settings_security import SecurityTab
 
 
 def _spin(value: int | None, low: int = 0, high: int = 3650) -> QSpinBox:
@@ -203,13 +204,15 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.devices_tab, self.tr("Device lifespans"))
         self.tabs.addTab(self.rates_tab, self.tr("Benefit rates"))
         self.tabs.addTab(self.general_tab, self.tr("General"))
+        self.security_tab = SecurityTab(self.db, self.actor)
+        self.tabs.addTab(self.security_tab, self.tr("Encryption"))
         self.tabs.addTab(self.backup_tab, self.tr("Backup and restore"))
         if self.audit_tab is not None:
             self.tabs.addTab(self.audit_tab, self.tr("Audit log"))
 
     def _tab_changed(self, _index: int) -> None:
         """The 保存 button belongs to the setting tabs, not to backup or the audit log."""
-        own = self.tabs.currentWidget() in (self.backup_tab, self.audit_tab)
+        own = self.tabs.currentWidget() in (self.security_tab, self.backup_tab, self.audit_tab)
         self.save_button.setVisible(not own)
         self.message.setVisible(not own)
 

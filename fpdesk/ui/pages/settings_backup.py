@@ -154,7 +154,7 @@ class BackupTab(QWidget):
         other_office)` replaces the question (tests)."""
         db = self.db
         try:
-            staged = run_with_busy_dialog(lambda _p: backup.stage(db.path, path),
+            staged = run_with_busy_dialog(lambda _p: backup.stage(db.path, path, db.key),
                                           self.tr("Checking the backup…"), self.tr("Restore"), self)
         except backup.BackupError as exc:
             self._say(str(exc), "error")
@@ -183,7 +183,7 @@ class BackupTab(QWidget):
     def _restore(self, staged) -> None:
         backup.before(self.db, self.actor, "restore")
         self.db.engine.dispose()   # every pooled connection closed: the file is replaced under it
-        result = backup.restore(self.db.path, staged, self.actor, other_office_ok=True)
+        result = backup.restore(self.db.path, staged, self.actor, other_office_ok=True, key=self.db.key)
         backup.record_restore(self.db, self.actor, result, staged.backup)
         self.db.engine.dispose()
 
