@@ -193,7 +193,7 @@ def describe(path: Path, key: bytes | None = None) -> dict:
         def one(sql: str, *args):
             try:
                 row = con.execute(sql, args).fetchone()
-            except driver_errors():  # a table not there (yet)
+            except driver_errors("OperationalError"):  # a table not there (yet)
                 return None
             return row[0] if row else None
         code = one("SELECT value FROM settings WHERE key = 'office_region_code'")
@@ -201,7 +201,7 @@ def describe(path: Path, key: bytes | None = None) -> dict:
         head = None
         try:
             head = con.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
-        except driver_errors():   # a schema before the audit chain
+        except driver_errors("OperationalError"):   # a schema before the audit chain
             pass
         return {
             "audit_head": {"id": head[0], "hash": head[1]} if head and head[1] else None,
@@ -372,7 +372,7 @@ def settle_wal(db_path: Path, key: bytes | None = None) -> None:
         if busy:
             raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复")
         con.execute("PRAGMA journal_mode=DELETE")     # removes -wal; fails while others read
-    except driver_errors() as exc:
+    except driver_errors("OperationalError") as exc:
         raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复（{exc}）") from None
     finally:
         con.close()

@@ -48,15 +48,16 @@ def _driver(key: bytes | None):
     return dbapi2
 
 
-def driver_errors() -> tuple[type[Exception], ...]:
-    """DatabaseError of both drivers (SQLAlchemy wraps them; a raw connection does not)."""
+def driver_errors(kind: str = "DatabaseError") -> tuple[type[Exception], ...]:
+    """An error class (DatabaseError, OperationalError, …) of both drivers (SQLAlchemy
+    wraps them; a raw connection does not)."""
     import sqlite3
 
     try:
         from sqlcipher3 import dbapi2
     except ImportError:
-        return (sqlite3.DatabaseError,)
-    return (sqlite3.DatabaseError, dbapi2.DatabaseError)
+        return (getattr(sqlite3, kind),)
+    return (getattr(sqlite3, kind), getattr(dbapi2, kind))
 
 
 def dbapi_connect(path: str | Path, key: bytes | None = None, **kwargs):
