@@ -593,7 +593,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -2518,7 +2518,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../fpdesk/ui/app.py" line="+42"/>
+        <location filename="../fpdesk/ui/app.py" line="+43"/>
         <source>Generating the demo township…</source>
         <translation>Generating the demo township…</translation>
     </message>
@@ -2533,7 +2533,12 @@
         <translation>The demo township could not be generated.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Checking the database file…</source>
+        <translation>Checking the database file…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -2546,7 +2551,12 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../fpdesk/ui/crash.py" line="+79"/>
+        <location filename="../fpdesk/ui/crash.py" line="+83"/>
+        <source>fpdesk — database error</source>
+        <translation>fpdesk — database error</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>fpdesk — unexpected error</source>
         <translation>fpdesk — unexpected error</translation>
     </message>

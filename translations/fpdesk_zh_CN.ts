@@ -593,7 +593,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+88"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -2518,7 +2518,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../fpdesk/ui/app.py" line="+42"/>
+        <location filename="../fpdesk/ui/app.py" line="+43"/>
         <source>Generating the demo township…</source>
         <translation>正在生成示范乡镇…</translation>
     </message>
@@ -2533,7 +2533,12 @@
         <translation>无法生成示范乡镇。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>Checking the database file…</source>
+        <translation>正在检查数据库文件…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -2546,7 +2551,12 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../fpdesk/ui/crash.py" line="+79"/>
+        <location filename="../fpdesk/ui/crash.py" line="+83"/>
+        <source>fpdesk — database error</source>
+        <translation>fpdesk — 数据库错误</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>fpdesk — unexpected error</source>
         <translation>fpdesk — 意外错误</translation>
     </message>

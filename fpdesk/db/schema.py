@@ -14,6 +14,7 @@ from pathlib import Path
 import sqlalchemy.exc
 from sqlalchemy import text
 
+from fpdesk.db import guard
 from fpdesk.db.engine import Database
 
 SCHEMA_HEAD = "0007"
@@ -76,16 +77,23 @@ def pre_upgrade_backup_path(path: Path, revision: str | None) -> Path:
     return path.parent / "backups" / f"{path.stem}-schema{revision or 'none'}-{stamp}.db"
 
 
-def open_database(path: str | Path, create: bool = False) -> Database:
+def open_database(path: str | Path, create: bool = False, check: bool = True) -> Database:
     """Open (or with create=True, create) an office database at schema head.
 
-    An existing file at an older schema is first copied aside with the online
-    backup API, then upgraded in one transaction.
+    An existing file is first recognised read-only (guard.recognise: an fpdesk
+    database, whole, passing quick_check unless `check` is False because the
+    caller ran it already) — only then do the pragmas touch it. An existing file
+    at an older schema is copied aside with the online backup API, then upgraded
+    in one transaction.
     """
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
+    exists = path.exists()
     if not exists and not create:
         raise DatabaseError(f"数据库文件不存在：{path}")
+    try:
+        guard.recognise(path, check=check)
+    except guard.FileRefused as exc:
+        raise DatabaseError(str(exc)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path)
     try:
@@ -96,9 +104,12 @@ def open_database(path: str | Path, create: bool = False) -> Database:
             if exists:
                 backup_file(path, pre_upgrade_backup_path(path, revision))
             upgrade(db)
-    except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError) as exc:
+    except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError, OSError) as exc:
         db.close()
-        raise DatabaseError(f"无法打开数据库文件 {path}：文件已损坏或不是数据库（{exc.args[0]}）") from exc
+        message = guard.describe(exc, path)
+        if message is None and isinstance(exc, OSError):
+            message = f"无法打开数据库文件 {path}：{exc.strerror or exc}"
+        raise DatabaseError(message or f"无法打开数据库文件 {path}：{exc}") from exc
     except Exception:
         db.close()
         raise
