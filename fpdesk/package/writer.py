@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fpdesk import __version__
+from fpdesk.db.guard import is_disk_full
 from fpdesk.db.models import ExportHistory, Region
 from fpdesk.domain.periods import PeriodError, parse_period
 from fpdesk.package import FORMAT, VERSION, Cancelled, PackageRefused
@@ -268,7 +269,7 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
         os.replace(final_tmp, out_path)
         _fsync_dir(out_path.parent)
     except OSError as exc:
-        raise ExportError(f"无法写入数据包 {out_path}：{exc.strerror or exc}") from None
+        raise ExportError(_write_failed(out_path, exc)) from None
     finally:
         zip_tmp.unlink(missing_ok=True)
         enc_tmp.unlink(missing_ok=True)
@@ -280,6 +281,12 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
             recipient=recipient, check_code=manifest["check_code"], encrypted=bool(password)))
     return ExportResult(out_path, manifest["check_code"], plan.kind, plan.since, plan.until,
                         counts, bool(password))
+
+
+def _write_failed(out_path: Path, exc: OSError) -> str:
+    if is_disk_full(exc):
+        return f"磁盘已满：数据包 {out_path} 没有写成（目标位置 {out_path.parent} 空间不足），数据库没有改动。请换用有足够空间的位置后重试"
+    return f"无法写入数据包 {out_path}：{exc.strerror or exc}"
 
 
 def _verify(path: Path, password: str | None, expected: str) -> None:
