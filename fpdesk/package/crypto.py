@@ -32,6 +32,9 @@ KDF_SCRYPT = 1
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 SALT_LEN, NONCE_LEN, TAG_LEN = 16, 12, 16
 CHUNK_SIZE = 1 << 20
+# what a package may ask of the reader's KDF: 4× our own memory (2^15 × 8 × 128 B = 32 MiB), 8× its work
+MAX_SCRYPT_MEMORY = 128 << 20
+MAX_SCRYPT_WORK = (1 << SCRYPT_LOG2_N) * SCRYPT_R * SCRYPT_P * 8
 _HEADER = struct.Struct(">8sBBII16s12sI")
 HEADER_LEN = _HEADER.size  # 50
 WRONG = "密码错误或文件已损坏"
@@ -81,8 +84,10 @@ def _read_header(source: BinaryIO) -> tuple[bytes, tuple]:
     if magic != MAGIC:
         raise PackageRefused("不是加密的数据包")
     # bounded so that an altered header cannot make us allocate gigabytes before the tag check
-    if kdf != KDF_SCRYPT or not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 16
-                                 and 4096 <= chunk <= 16 << 20 and (1 << log2_n) * r * 128 <= 1 << 30):
+    if kdf != KDF_SCRYPT or not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 4
+                                 and 4096 <= chunk <= 16 << 20
+                                 and (1 << log2_n) * r * 128 <= MAX_SCRYPT_MEMORY
+                                 and (1 << log2_n) * r * p <= MAX_SCRYPT_WORK):
         raise PackageRefused(BAD_HEADER)
     return header, (log2_n, r, p, salt, base, chunk)
 
