@@ -7,6 +7,7 @@ Alembic's head.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -59,7 +60,8 @@ def upgrade(db: Database, revision: str = "head") -> None:
 
 def backup_file(source: Path, target: Path) -> Path:
     """A consistent copy through SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    owner_only_file(target)
     src = sqlite3.connect(source)
     try:
         dst = sqlite3.connect(target)
@@ -70,6 +72,14 @@ def backup_file(source: Path, target: Path) -> Path:
     finally:
         src.close()
     return target
+
+
+def owner_only_file(path: Path) -> None:
+    """Make `path` an empty file only its owner can read (0600 on POSIX), before SQLite writes into
+    it: SQLite creates files 0644 and gives its -wal and -shm the main file's mode."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    if os.name == "posix":
+        os.chmod(path, 0o600)   # an existing file keeps its mode through O_CREAT
 
 
 def pre_upgrade_backup_path(path: Path, revision: str | None) -> Path:
@@ -95,7 +105,20 @@ def open_database(path: str | Path, create: bool = False, check: bool = True) ->
     except guard.FileRefused as exc:
         raise DatabaseError(str(exc)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not exists:
+        owner_only_file(path)
     db = Database(path)
+    try:
+        _bring_to_head(db, path, exists)
+    except BaseException:
+        db.close()
+        if not exists:
+            _remove_new(path)   # a half-made new file would be refused as not a database next time
+        raise
+    return db
+
+
+def _bring_to_head(db: Database, path: Path, exists: bool) -> None:
     try:
         revision = current_revision(db) if exists else None
         if exists and revision is None:
@@ -105,12 +128,15 @@ def open_database(path: str | Path, create: bool = False, check: bool = True) ->
                 backup_file(path, pre_upgrade_backup_path(path, revision))
             upgrade(db)
     except (sqlite3.DatabaseError, sqlalchemy.exc.DBAPIError, OSError) as exc:
-        db.close()
         message = guard.describe(exc, path)
         if message is None and isinstance(exc, OSError):
             message = f"无法打开数据库文件 {path}：{exc.strerror or exc}"
         raise DatabaseError(message or f"无法打开数据库文件 {path}：{exc}") from exc
-    except Exception:
-        db.close()
-        raise
-    return db
+
+
+def _remove_new(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass
