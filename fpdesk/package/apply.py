@@ -106,18 +106,20 @@ def _check_day(package: VerifiedPackage) -> date:
     return max(date.today(), made)
 
 
-def _ensure_county(session: Session, cursor, code: str, rev: int) -> None:
-    """The county a township (or village) code belongs to, so a county database has its root."""
+def _ensure_county(session: Session, cursor, code: str, rev: int) -> bool:
+    """The county a township (or village) code belongs to, so a county database has its root;
+    True when it was added."""
     if level_of(code) not in ("township", "village"):
-        return
+        return False
     county = code[:6] + "000000"
     if cursor.execute("SELECT 1 FROM main.regions WHERE code = ?", (county,)).fetchone():
-        return
+        return False
     found = find_county(code[:6])
     stamp = now_iso()
     session.add(Region(uid=str(uuid.uuid5(REGION_NAMESPACE, county)), created_at=stamp, updated_at=stamp,
                        deleted=False, rev=rev, code=county, name=found.name if found else county,
                        level="county", parent_code=None))
+    return True
 
 
 def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Progress | None,
@@ -138,8 +140,9 @@ def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Pr
 
     loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick, pool)
     loader.load(package)
-    if loader.counts["insert"] or loader.counts["update"]:
-        _ensure_county(session, cursor, package.region_code, loader.rev())
+    if (loader.counts["insert"] or loader.counts["update"]) and _ensure_county(
+            session, cursor, package.region_code, loader.rev()):
+        loader.counts["insert"] += 1   # the summary counts every row the import added
     order = lambda note: (note.table_index, note.line)  # noqa: E731
     refused = [n.as_json() for n in sorted(loader.refused, key=order)]
     total = None

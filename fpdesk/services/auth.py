@@ -122,8 +122,10 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
         audit.record(session, Actor(username or "?", "viewer"), "login_failed", detail={"reason": "unknown user"})
         raise AuthError("用户名或密码错误")
     if user.disabled:
+        audit.record(session, Actor(user.username, user.role), "login_disabled")
         raise AuthError(f"用户 {username} 已停用，请联系管理员")
     if user.locked_until and datetime.fromisoformat(user.locked_until) > now:
+        audit.record(session, Actor(user.username, user.role), "login_while_locked")
         until = datetime.fromisoformat(user.locked_until).strftime("%H:%M")
         raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}")
     try:
