@@ -53,12 +53,15 @@ def _within(code: str, root: str) -> bool:
     return code[:width] == root[:width]
 
 
-def producer_problem(producer: str, region_codes: list[str]) -> str | None:
+def producer_problem(producer: str, codes: list[str], of: str | None = None) -> str | None:
     """A package carries its producer's region and those below it (writer: regions travel
-    whole); a manifest naming another office than its data is refused."""
-    if producer not in region_codes:
+    whole), and households of its own villages; a manifest naming another office than its
+    data is refused. `codes`: the package's region codes, or with `of` the villages its
+    records (named by `of`) belong to."""
+    if of is None and producer not in codes:
         return f"清单中的上报单位 {producer} 不在数据包的区划数据中：清单与数据不符"
-    strays = sorted(c for c in region_codes if isinstance(c, str) and not _within(c, producer))
+    strays = sorted({c for c in codes if isinstance(c, str) and not _within(c, producer)})
     if strays:
-        return f"数据包中的区划 {strays[0]} 不属于清单中的上报单位 {producer}：清单与数据不符"
+        what = f"{of}所在的村 " if of else "区划 "
+        return f"数据包中{what}{strays[0]} 不属于清单中的上报单位 {producer}：清单与数据不符"
     return None

@@ -83,8 +83,12 @@ class Loader:
         if problem:
             raise PackageRefused(problem)
         self._regions(package, regions)
-        self._households_and_persons(package, self._all_checked(package, "households"),
-                                     self._all_checked(package, "persons"))
+        households = self._all_checked(package, "households")
+        problem = producer_problem(package.region_code, [i[ROW][COLUMN["households"]["village_code"]]
+                                                         for i in households], of="家庭户")
+        if problem:
+            raise PackageRefused(problem)
+        self._households_and_persons(package, households, self._all_checked(package, "persons"))
         for table in TABLES[3:]:
             rebuild = self._bulk_begin(table, package.records(file_path(table)))
             for batch in self._checked(package, table):

@@ -177,6 +177,13 @@ def test_a_producer_that_disagrees_with_the_regions_is_refused(tmp_path, full_pa
     _refused(empty_db_path, bad, "610628102000")
 
 
+def test_households_of_another_township_are_refused_whole(tmp_path, full_package, empty_db_path):
+    """The regions agree with the manifest, but a household belongs to another township's village."""
+    bad, _uid = _edit_line(full_package, tmp_path / "bad.fpx", "data/households.jsonl",
+                           lambda r: r.update(village_code="610628102001"))
+    _refused(empty_db_path, bad, "610628102001")
+
+
 def test_refusals_kept_are_bounded_and_the_rest_counted(tmp_path, full_package, empty_db_path):
     blank = b"\n" * 30_000
     bad = rebuild(full_package, tmp_path / "bad.fpx", replace={"data/services.jsonl": blank})
