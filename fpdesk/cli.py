@@ -293,7 +293,33 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     config.set_data_dir(args.data_dir)
     try:
-        return COMMANDS.get(args.command, cmd_gui)(args)
+        code = COMMANDS.get(args.command, cmd_gui)(args)
+        sys.stdout.flush()  # a closed pipe is found here, not at exit
+        return code
     except UserError as exc:
-        print(f"fpdesk: {exc}", file=sys.stderr)
-        return 1
+        return _fail(str(exc))
+    except BrokenPipeError:
+        return _stdout_gone()
+    except Exception as exc:  # a database or disk fault met anywhere: one line, never a traceback
+        from fpdesk.db.guard import describe
+
+        message = describe(exc, _db_path(args))
+        if message is None:
+            raise
+        return _fail(message)
+
+
+def _fail(message: str) -> int:
+    print(f"fpdesk: {' '.join(message.splitlines())}", file=sys.stderr)
+    return 1
+
+
+def _stdout_gone() -> int:
+    """The reader of our output went away (`fpdesk reminders --json | head`): stop quietly."""
+    import os
+
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # no real file descriptor (a test's captured stdout)
+        pass
+    return 1

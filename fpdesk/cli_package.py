@@ -114,7 +114,7 @@ def _print_summary(summary) -> None:
     print(f"已导入 {summary.region_name or summary.region_code}（{summary.region_code}）的{kind}数据包，"
           f"校验码 {summary.check_code}")
     print(f"新增 {summary.inserted} 条，更新 {summary.updated} 条，未变 {summary.unchanged} 条，"
-          f"拒收 {len(summary.refused)} 条，提示 {len(summary.warnings)} 条")
+          f"拒收 {summary.refused_count} 条，提示 {len(summary.warnings)} 条")
     for title, notes in (("拒收的记录", summary.refused), ("提示（已导入，请核实）", summary.warnings)):
         if notes:
             print(f"\n{title}：")

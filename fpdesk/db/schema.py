@@ -7,11 +7,13 @@ Alembic's head.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import sqlalchemy.exc
 from sqlalchemy import text
 
+from fpdesk.db import guard
 from fpdesk.db.backup import BackupError, copy_database, write_backup
 from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.keyslots import is_encrypted, keys_path, looks_encrypted
@@ -64,46 +66,78 @@ def known_revisions() -> set[str]:
 
 
 def backup_file(source: Path, target: Path, key: bytes | None = None) -> Path:
-    """A consistent copy of a database file through SQLite's online backup API (of an
+    """A consistent copy of a database file through SQLite's online backup API, 0600 (of an
     encrypted file: encrypted with the same key)."""
     return copy_database(Path(source), Path(target), key=key)
 
 
-def open_database(path: str | Path, create: bool = False, key: bytes | None = None) -> Database:
+def owner_only_file(path: Path) -> None:
+    """Make `path` an empty file only its owner can read (0600 on POSIX), before SQLite writes into
+    it: SQLite creates files 0644 and gives its -wal and -shm the main file's mode."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+    if os.name == "posix":
+        os.chmod(path, 0o600)   # an existing file keeps its mode through O_CREAT
+
+
+def open_database(path: str | Path, create: bool = False, key: bytes | None = None,
+                  check: bool = True) -> Database:
     """Open (or with create=True, create) an office database at schema head.
 
-    `key` opens (or creates) a SQLCipher-encrypted file; it comes from the key
-    slots (fpdesk.services.encryption). An existing file at an older schema is
-    first copied aside with the online backup API, then upgraded in one transaction.
+    `key` opens (or creates) a SQLCipher-encrypted file; it comes from the key slots
+    (fpdesk.services.encryption). An existing file is first recognised read-only
+    (guard.recognise: an fpdesk database, whole, passing quick_check unless `check`
+    is False because the caller ran it already) — only then do the pragmas touch
+    it. An existing file at an older schema is backed up (fpdesk.db.backup), then
+    upgraded in one transaction.
     """
     path = Path(path)
-    exists = path.exists() and path.stat().st_size > 0
+    exists = path.exists()
     if not exists and not create:
         raise DatabaseError(f"数据库文件不存在：{path}")
-    if exists and key is None and is_encrypted(path):
-        raise DatabaseError(f"数据库文件已加密，须用户登录（或恢复码）才能打开：{path}")
+    if exists and key is None and (is_encrypted(path) or looks_encrypted(path)):
+        if is_encrypted(path):
+            raise DatabaseError(f"数据库文件已加密，须用户登录（或恢复码）才能打开：{path}")
+        raise DatabaseError(f"无法打开数据库文件 {path}：不是数据库，或是加密的数据库而旁边缺少"
+                            f"它的密钥文件 {keys_path(path).name}")
+    try:
+        guard.recognise(path, check=check, key=key)
+    except guard.FileRefused as exc:
+        raise DatabaseError(str(exc)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not exists:
+        owner_only_file(path)
     db = Database(path, key=key)
+    try:
+        _bring_to_head(db, path, exists)
+    except BaseException:
+        db.close()
+        if not exists:
+            _remove_new(path)   # a half-made new file would be refused as not a database next time
+        raise
+    return db
+
+
+def _bring_to_head(db: Database, path: Path, exists: bool) -> None:
     try:
         revision = current_revision(db) if exists else None
         if exists and revision is None:
             raise DatabaseError(f"不是 fpdesk 数据库文件：{path}")
         if revision != SCHEMA_HEAD:
             if exists:   # the automatic backup before a migration (fpdesk.db.backup)
-                write_backup(path, reason=f"before-migration-{revision}", key=key)
+                write_backup(path, reason=f"before-migration-{revision}", key=db.key)
             upgrade(db)
     except BackupError as exc:
-        db.close()
         raise DatabaseError(f"升级数据库前的自动备份失败，数据库未改动：{exc}") from exc
-    except (*driver_errors(), sqlalchemy.exc.DBAPIError) as exc:
-        db.close()
-        if key is not None and "not a database" in str(exc):
-            raise DatabaseError(f"无法打开加密的数据库文件 {path}：密钥不对，或文件已损坏") from exc
-        if key is None and looks_encrypted(path):
-            raise DatabaseError(f"无法打开数据库文件 {path}：不是数据库，或是加密的数据库而旁边缺少"
-                                f"它的密钥文件 {keys_path(path).name}") from exc
-        raise DatabaseError(f"无法打开数据库文件 {path}：文件已损坏或不是数据库（{exc.args[0]}）") from exc
-    except Exception:
-        db.close()
-        raise
-    return db
+    except (*driver_errors(), sqlalchemy.exc.DBAPIError, OSError) as exc:
+        message = guard.describe(exc, path)
+        if message is None and isinstance(exc, OSError):
+            message = f"无法打开数据库文件 {path}：{exc.strerror or exc}"
+        raise DatabaseError(message or f"无法打开数据库文件 {path}：{exc}") from exc
+
+
+def _remove_new(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -41,7 +41,7 @@ IsCancelled = Callable[[], bool]
 MARGINS_MM = (12, 12, 14, 16)   # left, right, top, bottom; the footer sits in the bottom margin
 FOOTER_SIZE = 9
 SIGN_BLANK = "________"
-FILE_MODE = 0o644                 # mkstemp makes 0600; a printout is an ordinary file
+FILE_MODE = 0o600                 # a printout names people: its owner's only (issue 14)
 GAP = "　　"                      # two ideographic spaces between the signature fields
 
 

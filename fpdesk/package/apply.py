@@ -54,12 +54,21 @@ class ImportSummary:
     refused: list[dict] = field(default_factory=list)   # {file, uid, reason}
     warnings: list[dict] = field(default_factory=list)  # {file, uid, check, reason}
     region_name: str = ""
+    refused_total: int | None = None   # when more were refused than are listed (limits.MAX_REFUSALS_KEPT)
+
+    @property
+    def refused_count(self) -> int:
+        return len(self.refused) if self.refused_total is None else self.refused_total
 
     def as_json(self) -> dict:
-        """Exactly the `fpdesk import --json` summary of FORMATS.md §4."""
-        return {"package": {"region_code": self.region_code, "check_code": self.check_code, "kind": self.kind},
-                "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
-                "refused": list(self.refused), "warnings": list(self.warnings)}
+        """Exactly the `fpdesk import --json` summary of FORMATS.md §4 — plus `refused_total` only
+        when more records were refused than are listed."""
+        summary = {"package": {"region_code": self.region_code, "check_code": self.check_code, "kind": self.kind},
+                   "inserted": self.inserted, "updated": self.updated, "unchanged": self.unchanged,
+                   "refused": list(self.refused), "warnings": list(self.warnings)}
+        if self.refused_total is not None:
+            summary["refused_total"] = self.refused_total
+        return summary
 
 
 @dataclass(frozen=True)
@@ -100,18 +109,20 @@ def _check_day(package: VerifiedPackage) -> date:
     return max(date.today(), made)
 
 
-def _ensure_county(session: Session, cursor, code: str, rev: int) -> None:
-    """The county a township (or village) code belongs to, so a county database has its root."""
+def _ensure_county(session: Session, cursor, code: str, rev: int) -> bool:
+    """The county a township (or village) code belongs to, so a county database has its root;
+    True when it was added."""
     if level_of(code) not in ("township", "village"):
-        return
+        return False
     county = code[:6] + "000000"
     if cursor.execute("SELECT 1 FROM main.regions WHERE code = ?", (county,)).fetchone():
-        return
+        return False
     found = find_county(code[:6])
     stamp = now_iso()
     session.add(Region(uid=str(uuid.uuid5(REGION_NAMESPACE, county)), created_at=stamp, updated_at=stamp,
                        deleted=False, rev=rev, code=county, name=found.name if found else county,
                        level="county", parent_code=None))
+    return True
 
 
 def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Progress | None,
@@ -133,14 +144,20 @@ def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Pr
     loader = Loader(cursor, _check_day(package), lambda: transaction_rev(session), tick, pool)
     loader.load(package)
     loader.warnings += _cross_record_warnings(session, loader, _check_day(package))
-    if loader.counts["insert"] or loader.counts["update"]:
-        _ensure_county(session, cursor, package.region_code, loader.rev())
+    if (loader.counts["insert"] or loader.counts["update"]) and _ensure_county(
+            session, cursor, package.region_code, loader.rev()):
+        loader.counts["insert"] += 1   # the summary counts every row the import added
     order = lambda note: (note.table_index, note.line)  # noqa: E731
+    refused = [n.as_json() for n in sorted(loader.refused, key=order)]
+    total = None
+    if loader.refused_more:
+        total = len(refused) + loader.refused_more
+        refused.append({"file": "", "uid": "", "reason": f"另有 {loader.refused_more} 条拒收的记录未逐条列出"
+                                                         f"（共拒收 {total} 条）"})
     return ImportSummary(
         package.region_code, package.check_code, package.kind, loader.counts["insert"],
-        loader.counts["update"], loader.counts["same"],
-        [n.as_json() for n in sorted(loader.refused, key=order)],
-        [n.as_json() for n in sorted(loader.warnings, key=order)], package.region_name)
+        loader.counts["update"], loader.counts["same"], refused,
+        [n.as_json() for n in sorted(loader.warnings, key=order)], package.region_name, total)
 
 
 def _cross_record_warnings(session: Session, loader: Loader, day: date) -> list[Note]:
@@ -163,11 +180,11 @@ def _record(session: Session, actor: Actor, package: VerifiedPackage, summary: I
         region_name=package.region_name, kind=package.kind, since_rev=m["since_rev"], until_rev=m["until_rev"],
         period=m.get("period") if isinstance(m.get("period"), str) else None, created_at=m["created_at"],
         check_code=package.check_code, file_name=str(package.path), inserted=summary.inserted,
-        updated=summary.updated, unchanged=summary.unchanged, refused=len(summary.refused)))
+        updated=summary.updated, unchanged=summary.unchanged, refused=summary.refused_count))
     audit.record(session, actor, "import", None, None, {
         "file": Path(package.path).name, "check_code": package.check_code, "region_code": package.region_code,
         "inserted": summary.inserted, "updated": summary.updated, "unchanged": summary.unchanged,
-        "refused": len(summary.refused)})
+        "refused": summary.refused_count})
     if not settings.get(session, "office_region_code"):  # a restore into a new database
         settings.put(session, "office_region_code", package.region_code)
 

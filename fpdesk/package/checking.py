@@ -19,6 +19,7 @@ import orjson
 
 from fpdesk.domain import checks, quality
 from fpdesk.package.jsonl import CODECS, TABLES, RecordProblem, file_path
+from fpdesk.package.limits import text_problem
 
 @dataclass(frozen=True)
 class Note:
@@ -81,6 +82,9 @@ def check_line(table: str, line: int, raw: bytes, today: date) -> Checked | Note
         return note(table, _uid_of(raw), line, str(problem))
     except ValueError:  # not JSON, not UTF-8
         return note(table, "", line, "空行" if not raw.strip() else "不是有效的 JSON")
+    hidden = text_problem(table, raw, record)
+    if hidden:
+        return note(table, record["uid"], line, hidden)
     findings = checks.RECORD_CHECKS[table](record, today)
     if not findings:
         return Checked(line, record["uid"], record, row)

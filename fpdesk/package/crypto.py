@@ -32,6 +32,9 @@ KDF_SCRYPT = 1
 SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P = 15, 8, 1
 SALT_LEN, NONCE_LEN, TAG_LEN = 16, 12, 16
 CHUNK_SIZE = 1 << 20
+# what a package may ask of the reader's KDF: 4× our own memory (2^15 × 8 × 128 B = 32 MiB), 8× its work
+MAX_SCRYPT_MEMORY = 128 << 20
+MAX_SCRYPT_WORK = (1 << SCRYPT_LOG2_N) * SCRYPT_R * SCRYPT_P * 8
 _HEADER = struct.Struct(">8sBBII16s12sI")
 HEADER_LEN = _HEADER.size  # 50
 WRONG = "密码错误或文件已损坏"
@@ -56,21 +59,51 @@ def _aad(header: bytes, index: int, final: bool) -> bytes:
     return header + struct.pack(">QB", index, 1 if final else 0)
 
 
+class EncryptingWriter:
+    """A write-only stream that encrypts as it goes: the ZIP is written straight through it,
+    so no plaintext ever reaches the disk. Not seekable (zipfile then writes data
+    descriptors). close() writes the final chunk; it does not close `target`."""
+
+    def __init__(self, target: BinaryIO, password: str, chunk_size: int = CHUNK_SIZE):
+        if not password:
+            raise ValueError("empty password")
+        salt, self._base = os.urandom(SALT_LEN), os.urandom(NONCE_LEN)
+        self._header = _HEADER.pack(MAGIC, KDF_SCRYPT, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, self._base,
+                                    chunk_size)
+        self._aead = AESGCM(_key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P))
+        self._target, self._chunk, self._index = target, chunk_size, 0
+        self._pending = bytearray()
+        self.closed = False
+        target.write(self._header)
+
+    def _seal(self, plain: bytes, final: bool) -> None:
+        self._target.write(self._aead.encrypt(_nonce(self._base, self._index), plain,
+                                              _aad(self._header, self._index, final)))
+        self._index += 1
+
+    def write(self, data) -> int:
+        self._pending += data
+        # a chunk is sealed only once more data follows it: the last one carries the final flag
+        while len(self._pending) > self._chunk:
+            self._seal(bytes(self._pending[:self._chunk]), False)
+            del self._pending[:self._chunk]
+        return len(data)
+
+    def flush(self) -> None:
+        self._target.flush()
+
+    def close(self) -> None:
+        if not self.closed:
+            self._seal(bytes(self._pending), True)
+            self._pending.clear()
+            self.closed = True
+
+
 def encrypt_stream(source: BinaryIO, target: BinaryIO, password: str, chunk_size: int = CHUNK_SIZE) -> None:
-    if not password:
-        raise ValueError("empty password")
-    salt, base = os.urandom(SALT_LEN), os.urandom(NONCE_LEN)
-    header = _HEADER.pack(MAGIC, KDF_SCRYPT, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P, salt, base, chunk_size)
-    aead = AESGCM(_key(password, salt, SCRYPT_LOG2_N, SCRYPT_R, SCRYPT_P))
-    target.write(header)
-    index, current = 0, source.read(chunk_size)
-    while True:
-        following = source.read(chunk_size) if len(current) == chunk_size else b""
-        final = not following
-        target.write(aead.encrypt(_nonce(base, index), current, _aad(header, index, final)))
-        if final:
-            return
-        index, current = index + 1, following
+    writer = EncryptingWriter(target, password, chunk_size)
+    while block := source.read(chunk_size):
+        writer.write(block)
+    writer.close()
 
 
 def _read_header(source: BinaryIO) -> tuple[bytes, tuple]:
@@ -81,8 +114,10 @@ def _read_header(source: BinaryIO) -> tuple[bytes, tuple]:
     if magic != MAGIC:
         raise PackageRefused("不是加密的数据包")
     # bounded so that an altered header cannot make us allocate gigabytes before the tag check
-    if kdf != KDF_SCRYPT or not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 16
-                                 and 4096 <= chunk <= 16 << 20 and (1 << log2_n) * r * 128 <= 1 << 30):
+    if kdf != KDF_SCRYPT or not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 4
+                                 and 4096 <= chunk <= 16 << 20
+                                 and (1 << log2_n) * r * 128 <= MAX_SCRYPT_MEMORY
+                                 and (1 << log2_n) * r * p <= MAX_SCRYPT_WORK):
         raise PackageRefused(BAD_HEADER)
     return header, (log2_n, r, p, salt, base, chunk)
 

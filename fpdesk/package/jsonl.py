@@ -20,13 +20,14 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 from sqlalchemy import Boolean, Date, Integer, Numeric
 
 from fpdesk.db.models import EXCHANGED_MODELS
 from fpdesk.domain.checks import field_label
 from fpdesk.domain.codes import HEALTH_CHECK_ITEMS
+from fpdesk.package.limits import INT_LIMIT
 from fpdesk.services.records import REFERENCES, data_fields
 
 TABLES = tuple(EXCHANGED_MODELS)  # regions, households, persons, … benefits: also the apply order
@@ -127,8 +128,10 @@ def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...
             fields.append(f"d{i}")
             stored.append(v)
         else:
-            allowed = {"str": f"{v}.__class__ is not str", "int": f"{v}.__class__ is not int",
-                       "number": f"({v}.__class__ is not float or not _isfinite({v})) and {v}.__class__ is not int"}
+            big = f"not -_INT_LIMIT <= {v} < _INT_LIMIT"  # SQLite's integers are 64-bit
+            allowed = {"str": f"{v}.__class__ is not str", "int": f"({v}.__class__ is not int or {big})",
+                       "number": f"({v}.__class__ is not float or not _isfinite({v})) "
+                                 f"and ({v}.__class__ is not int or {big})"}
             body.append(f"    if {v} is not None and {allowed[kind]}: raise _wrong({column!r}, {kind!r}, {v})")
             fields.append(v)
             stored.append(v)
@@ -136,7 +139,8 @@ def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...
     body.append(f"    if v{created} is None: v{created} = v{updated}")
     record = ", ".join(f"{c!r}: {f}" for c, f in zip(columns, fields))
     body.append(f"    return {{{record}}}, ({', '.join(stored)},)")
-    scope = {"_wrong": _wrong, "_date": _date, "_isfinite": math.isfinite, "_bad_items": _bad_items}
+    scope = {"_wrong": _wrong, "_date": _date, "_isfinite": math.isfinite, "_bad_items": _bad_items,
+             "_INT_LIMIT": INT_LIMIT}
     exec(compile("\n".join(body), f"<fpx decoder {table}>", "exec"), scope)  # noqa: S102 - our own code
     return scope["decode"]
 
@@ -158,24 +162,32 @@ def _check_meta(obj: dict, record: dict) -> None:
         raise RecordProblem("deleted 应为 true 或 false")
     for name in ("updated_at", "created_at"):
         value = record[name]
-        if value not in _GOOD_STAMPS and not _valid_stamp(value):
-            raise RecordProblem(f"{name} 应为带时区的 ISO 8601 时间（如 2026-11-22T10:31:05+08:00），实为 {value}")
+        if value not in _GOOD_STAMPS:
+            _check_stamp(name, value)
 
 
 _GOOD_STAMPS: set[str] = set()  # records written together share their time stamps
+FUTURE_SLACK = timedelta(days=1)   # clocks differ; a day more is a wrong clock
 
 
-def _valid_stamp(value) -> bool:
-    if not isinstance(value, str) or not _STAMP.fullmatch(value):
-        return False
-    try:
-        datetime.fromisoformat(value)
-    except ValueError:
-        return False
+def _check_stamp(name: str, value) -> None:
+    """A stamp must be a real ISO 8601 instant, and not past tomorrow: the later `updated_at`
+    wins a merge, so one set in 2099 would win every merge to come. Such a record is refused
+    (the office corrects its clock and the record travels again), not stored."""
+    moment = None
+    if isinstance(value, str) and _STAMP.fullmatch(value):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+    if moment is None:
+        raise RecordProblem(f"{name} 应为带时区的 ISO 8601 时间（如 2026-11-22T10:31:05+08:00），实为 {value}")
+    if moment > datetime.now(timezone.utc) + FUTURE_SLACK:
+        raise RecordProblem(f"{name} 为将来的时间 {value}（晚于导入时一天以上）：制作数据包的电脑时钟可能有误，"
+                            "请更正后重新上报")
     if len(_GOOD_STAMPS) > 100_000:
         _GOOD_STAMPS.clear()
     _GOOD_STAMPS.add(value)
-    return True
 
 
 def _wrong(column: str, kind: str, value) -> RecordProblem:

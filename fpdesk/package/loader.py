@@ -20,7 +20,9 @@ from operator import itemgetter
 
 from fpdesk.domain.checks import field_label
 from fpdesk.package.checking import LINE, LOCAL, ROW, UID, WARNINGS, Note, note
+from fpdesk.package import PackageRefused
 from fpdesk.package.jsonl import CODECS, TABLES, file_path
+from fpdesk.package.limits import MAX_REFUSALS_KEPT, producer_problem
 from fpdesk.package.workers import CheckStream, checked_chunks
 from fpdesk.services.records import REFERENCES
 
@@ -59,6 +61,7 @@ class Loader:
                           for t in TABLES}
         self.counts: Counter = Counter()
         self.refused: list[Note] = []
+        self.refused_more = 0       # refusals past MAX_REFUSALS_KEPT, counted only
         self.warnings: list[Note] = []
         self.heads: list[tuple[str, str]] = []
         self.groups: set[tuple[str, str]] = set()
@@ -78,9 +81,17 @@ class Loader:
                 self.stream.close()
 
     def _load(self, package) -> None:
-        self._regions(package, self._all_checked(package, "regions"))
-        self._households_and_persons(package, self._all_checked(package, "households"),
-                                     self._all_checked(package, "persons"))
+        regions = self._all_checked(package, "regions")
+        problem = producer_problem(package.region_code, [i[ROW][COLUMN["regions"]["code"]] for i in regions])
+        if problem:
+            raise PackageRefused(problem)
+        self._regions(package, regions)
+        households = self._all_checked(package, "households")
+        problem = producer_problem(package.region_code, [i[ROW][COLUMN["households"]["village_code"]]
+                                                         for i in households], of="家庭户")
+        if problem:
+            raise PackageRefused(problem)
+        self._households_and_persons(package, households, self._all_checked(package, "persons"))
         for table in TABLES[3:]:
             rebuild = self._bulk_begin(table, package.records(file_path(table)))
             for batch in self._checked(package, table):
@@ -116,7 +127,10 @@ class Loader:
 
     # -- refusals ------------------------------------------------------------------------
     def _refuse_note(self, table: str, item: Note) -> None:
-        self.refused.append(item)
+        if len(self.refused) < MAX_REFUSALS_KEPT:
+            self.refused.append(item)
+        else:  # a package of a hundred million blank lines must not hold as many notes
+            self.refused_more += 1
         if item.uid:
             self.bad[table].add(item.uid)
 

@@ -13,6 +13,7 @@ import json
 import re
 import tempfile
 import zipfile
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,7 @@ from fpdesk.package import FORMAT, VERSION, PackageRefused
 from fpdesk.package.checkcode import check_code
 from fpdesk.package.crypto import MAGIC, decrypt_stream
 from fpdesk.package.jsonl import TABLES, file_path
+from fpdesk.package.limits import INT_LIMIT, MAX_LINE, MAX_MANIFEST, MAX_REPORT_JSON
 
 MANIFEST = "manifest.json"
 REPORT_JSON, REPORT_XLSX = "reports/report.json", "reports/report.xlsx"
@@ -28,6 +30,9 @@ KNOWN_FILES = tuple(file_path(t) for t in TABLES) + (REPORT_JSON, REPORT_XLSX)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CODE = re.compile(r"\d{12}")
 NOT_ZIP = "不是有效的数据包：文件不是 ZIP 格式，或已被截断、损坏"
+# NotImplementedError: a compression method or ZIP version that zipfile does not read
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error,
+              NotImplementedError)
 
 
 @dataclass
@@ -133,7 +138,7 @@ def _verify(source) -> dict:
                 raise PackageRefused("数据包中有重名的文件")
             if MANIFEST not in names:
                 raise PackageRefused("数据包中缺少 manifest.json")
-            manifest = _manifest(_member(zf, MANIFEST))
+            manifest = _manifest(_member(zf, MANIFEST, MAX_MANIFEST))
             listed = [f["path"] for f in manifest["files"]]
             for name in listed:
                 if name not in names:
@@ -143,22 +148,27 @@ def _verify(source) -> dict:
                     raise PackageRefused(f"数据包中有清单未列出的文件：{name}")
             for entry in manifest["files"]:
                 _verify_file(zf, entry)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError):
         raise PackageRefused(NOT_ZIP) from None
     return manifest
 
 
-def _member(zf: zipfile.ZipFile, name: str) -> bytes:
+def _member(zf: zipfile.ZipFile, name: str, limit: int) -> bytes:
+    """A member read whole, but never more than `limit` bytes (its stated size may lie)."""
     try:
-        return zf.read(name)
-    except (zipfile.BadZipFile, EOFError, OSError):
+        with zf.open(name) as fh:
+            data = fh.read(limit + 1)
+    except ZIP_ERRORS:
         raise PackageRefused(f"数据包中的文件 {name} 已损坏") from None
+    if len(data) > limit:
+        raise PackageRefused(f"{name} 过大（超过 {limit >> 10} KiB），不是有效的数据包")
+    return data
 
 
 def _manifest(data: bytes) -> dict:
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise PackageRefused("manifest.json 不是有效的 JSON") from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         shown = manifest.get("format") if isinstance(manifest, dict) else None
@@ -178,7 +188,7 @@ def _manifest(data: bytes) -> dict:
 
 
 def _is_int(value) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < INT_LIMIT
 
 
 def _shape_problem(m: dict) -> str | None:
@@ -213,34 +223,57 @@ def _shape_problem(m: dict) -> str | None:
 
 def _verify_file(zf: zipfile.ZipFile, entry: dict) -> None:
     name = entry["path"]
-    digest, records = hashlib.sha256(), 0
     try:
-        with zf.open(name) as fh:
-            if name.endswith(".jsonl"):
-                last = b"\n"
-                while block := fh.read(1 << 20):
-                    digest.update(block)
-                    records += block.count(b"\n")
-                    last = block[-1:]
-                records += last != b"\n"  # a last line without its newline is a line too
-            else:
-                data = fh.read()
-                digest.update(data)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError):
+        if name.endswith(".jsonl"):
+            digest, records = _hash_lines(zf, name)
+        elif name == REPORT_JSON:
+            data = _member(zf, name, MAX_REPORT_JSON)
+            digest, records = hashlib.sha256(data), None
+        else:  # a spreadsheet: its hash is all the manifest promises
+            digest, records = _hash(zf, name), None
+    except ZIP_ERRORS:
         raise PackageRefused(f"数据包中的文件 {name} 已损坏（ZIP 校验错误）") from None
     if digest.hexdigest() != entry["sha256"]:
         raise PackageRefused(f"文件 {name} 的 SHA-256 校验值与清单不符：文件已被改动或损坏")
     if name == REPORT_JSON:
         records = _report_tables(data)
-    elif not name.endswith(".jsonl"):
-        return  # a spreadsheet: its hash is all the manifest promises
+    elif records is None:
+        return
     if records != entry["records"]:
         raise PackageRefused(f"文件 {name} 的记录数与清单不符：清单为 {entry['records']} 条，实有 {records} 条")
+
+
+def _hash(zf: zipfile.ZipFile, name: str):
+    digest = hashlib.sha256()
+    with zf.open(name) as fh:
+        while block := fh.read(1 << 20):
+            digest.update(block)
+    return digest
+
+
+def _hash_lines(zf: zipfile.ZipFile, name: str):
+    """(SHA-256, lines) of a data file, refusing a line longer than MAX_LINE. A line inside one
+    block is shorter than a block, so only the line running on from earlier blocks is measured."""
+    digest, records, run, last = hashlib.sha256(), 0, 0, b"\n"
+    with zf.open(name) as fh:
+        while block := fh.read(min(1 << 20, MAX_LINE)):
+            digest.update(block)
+            first = block.find(b"\n")
+            if (run + len(block) if first < 0 else run + first) > MAX_LINE:
+                raise PackageRefused(f"文件 {name} 第 {records + 1} 行过长（超过 {MAX_LINE >> 20} MiB），"
+                                     "不是有效的数据包")
+            if first < 0:
+                run += len(block)
+            else:
+                run = len(block) - block.rindex(b"\n") - 1
+                records += block.count(b"\n")
+            last = block[-1:]
+    return digest, records + (last != b"\n")  # a last line without its newline is a line too
 
 
 def _report_tables(data: bytes) -> int:
     try:
         report = json.loads(data.decode("utf-8"))
         return len(report["tables"])
-    except (UnicodeDecodeError, ValueError, KeyError, TypeError):
+    except (UnicodeDecodeError, ValueError, KeyError, TypeError, RecursionError):
         raise PackageRefused(f"{REPORT_JSON} 不是有效的报表 JSON") from None

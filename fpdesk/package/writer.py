@@ -1,10 +1,12 @@
 """Writing a submission package (FORMATS.md §4).
 
 One read snapshot gives the producer, the revision span and every record, so
-the package is consistent even while the clerk keeps working. The ZIP (and,
-with a password, its FPX-ENC1 wrapping) is written to a temporary file in the
-target folder, flushed to disk, read back and verified with the reader, and
-only then renamed into place; the export history records it.
+the package is consistent even while the clerk keeps working. The ZIP is written
+to a temporary file (0600) in the target folder — with a password, through the
+FPX-ENC1 encryption as it is written, so the destination never holds plaintext —
+flushed to disk, read back and verified with the reader, and only then renamed
+into place; the export history records it. Temporary files of killed earlier
+runs are removed.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
+import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,11 +26,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fpdesk import __version__
+from fpdesk.db.guard import is_disk_full
 from fpdesk.db.models import ExportHistory, Region
 from fpdesk.domain.periods import PeriodError, parse_period
 from fpdesk.package import FORMAT, VERSION, Cancelled, PackageRefused
 from fpdesk.package.checkcode import check_code
-from fpdesk.package.crypto import encrypt_stream
+from fpdesk.package.crypto import EncryptingWriter
 from fpdesk.package.jsonl import CODECS, TABLES, file_path
 from fpdesk.services import settings
 from fpdesk.services.context import Actor, require_edit
@@ -179,7 +184,7 @@ def _plan(session: Session, full: bool, period: str | None) -> _Plan:
     return _Plan(code, name, "full" if last is None else "incremental", since, until, period)
 
 
-def _write_zip(session: Session, target: Path, plan: _Plan, period, progress: Progress | None,
+def _write_zip(session: Session, target, plan: _Plan, period, progress: Progress | None,
                cancelled: Callable[[], bool] | None = None) -> dict:
     cursor = session.connection().connection.driver_connection.cursor()
     regions = _region_codes(cursor, plan.code)
@@ -216,11 +221,6 @@ def _write_zip(session: Session, target: Path, plan: _Plan, period, progress: Pr
     return manifest
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())
-
-
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -234,9 +234,59 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _encrypt(zip_path: Path, target: Path, password: str) -> None:
-    with open(zip_path, "rb") as source, open(target, "wb") as out:
-        encrypt_stream(source, out, password)
+def private_file(path: Path):
+    """A new file readable by its owner only (0600 on POSIX), opened for binary writing."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    return os.fdopen(os.open(path, flags, 0o600), "wb")
+
+
+_STRAY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.(zip|enc)?\.?tmp")
+STRAY_AGE = 3600  # seconds: where a process cannot be asked whether it still runs
+
+
+def _running(pid: int) -> bool:
+    if os.name != "posix":
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def clean_strays(out_path: Path) -> None:
+    """Temporary files that an export killed earlier left beside `out_path` (older versions
+    even left the plaintext ZIP there): removed unless their process still runs."""
+    try:
+        entries = list(out_path.parent.iterdir())
+    except OSError:
+        return
+    for entry in entries:
+        found = _STRAY.fullmatch(entry.name)
+        if not found or found["name"] != out_path.name or int(found["pid"]) == os.getpid():
+            continue
+        try:
+            stale = (not _running(int(found["pid"])) if os.name == "posix"
+                     else time.time() - entry.stat().st_mtime > STRAY_AGE)
+            if stale:
+                entry.unlink()
+        except OSError:
+            pass
+
+
+def _write_file(session, tmp: Path, plan: _Plan, period, password: str | None, progress, cancelled) -> dict:
+    """The package into `tmp` (0600): with a password, the ZIP goes through the encryption as it is
+    written, so no plaintext ever reaches the destination's disk."""
+    with private_file(tmp) as raw:
+        sink = EncryptingWriter(raw, password) if password else raw
+        manifest = _write_zip(session, sink, plan, period, progress, cancelled)
+        if password:
+            sink.close()
+        raw.flush()
+        os.fsync(raw.fileno())
+    return manifest
 
 
 def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None = None,
@@ -252,26 +302,19 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
         raise ExportError(str(exc)) from None
     if not out_path.parent.is_dir():
         raise ExportError(f"目标文件夹不存在：{out_path.parent}")
-    stem = out_path.parent / f".{out_path.name}.{os.getpid()}"
-    zip_tmp, enc_tmp = Path(f"{stem}.zip.tmp"), Path(f"{stem}.enc.tmp")
+    tmp = out_path.parent / f".{out_path.name}.{os.getpid()}.tmp"
+    clean_strays(out_path)
     try:
         with db.read_session() as session:
             plan = _plan(session, full, parsed.text if parsed else None)
-            manifest = _write_zip(session, zip_tmp, plan, parsed, progress, cancelled)
-        final_tmp = zip_tmp
-        if password:
-            _encrypt(zip_tmp, enc_tmp, password)
-            zip_tmp.unlink()
-            final_tmp = enc_tmp
-        _fsync(final_tmp)
-        _verify(final_tmp, password, manifest["check_code"])
-        os.replace(final_tmp, out_path)
+            manifest = _write_file(session, tmp, plan, parsed, password, progress, cancelled)
+        _verify(tmp, password, manifest["check_code"])
+        os.replace(tmp, out_path)
         _fsync_dir(out_path.parent)
     except OSError as exc:
-        raise ExportError(f"无法写入数据包 {out_path}：{exc.strerror or exc}") from None
+        raise ExportError(_write_failed(out_path, exc)) from None
     finally:
-        zip_tmp.unlink(missing_ok=True)
-        enc_tmp.unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
     counts = {f["path"]: f["records"] for f in manifest["files"]}
     with db.session() as session:
         session.add(ExportHistory(
@@ -280,6 +323,12 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
             recipient=recipient, check_code=manifest["check_code"], encrypted=bool(password)))
     return ExportResult(out_path, manifest["check_code"], plan.kind, plan.since, plan.until,
                         counts, bool(password))
+
+
+def _write_failed(out_path: Path, exc: OSError) -> str:
+    if is_disk_full(exc):
+        return f"磁盘已满：数据包 {out_path} 没有写成（目标位置 {out_path.parent} 空间不足），数据库没有改动。请换用有足够空间的位置后重试"
+    return f"无法写入数据包 {out_path}：{exc.strerror or exc}"
 
 
 def _verify(path: Path, password: str | None, expected: str) -> None:

@@ -75,6 +75,22 @@ def _excepthook(exc_type, exc, tb) -> None:
     global _showing
     if QApplication.instance() is None or _showing:
         return
+    from fpdesk.db.guard import describe
+
+    known = describe(exc)  # a damaged file or a full disk: said plainly, pointing to restore
+    if known is not None:
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("crash", "fpdesk — database error"), known)
+    else:
+        box = _unexpected(exc_type, exc)
+    _showing = True
+    try:
+        box.exec()
+    finally:
+        _showing = False
+
+
+def _unexpected(exc_type, exc) -> QMessageBox:
     box = QMessageBox(QMessageBox.Icon.Critical,
                       QCoreApplication.translate("crash", "fpdesk — unexpected error"),
                       QCoreApplication.translate("crash", "An unexpected error occurred."))
@@ -83,11 +99,7 @@ def _excepthook(exc_type, exc, tb) -> None:
                                             "Please send this file to your support contact.")
         .replace("%1", str(_log_path)))
     box.setDetailedText(f"{exc_type.__name__}: {exc}")
-    _showing = True
-    try:
-        box.exec()
-    finally:
-        _showing = False
+    return box
 
 
 def install_excepthook() -> None:

@@ -83,7 +83,7 @@ def test_round_trip_gives_byte_identical_data_files(tmp_path, full_package, empt
     manifest = manifest_of(full_package)
     total = sum(f["records"] for f in manifest["files"])
     assert summary.refused == []
-    assert (summary.inserted, summary.updated, summary.unchanged) == (total, 0, 0)
+    assert (summary.inserted, summary.updated, summary.unchanged) == (total + 1, 0, 0)  # + the county region
     again = _export(empty_db_path, tmp_path / "again.fpx", full=True)
     first, second = members(full_package), members(again.path)
     data = [name for name in first if name.startswith("data/")]
@@ -106,7 +106,7 @@ def test_reimport_changes_nothing(full_package, empty_db_path):
     with db.read_session() as session:
         history = import_history(session)
     db.close()
-    assert [h.inserted for h in history] == [0, summary.unchanged]
+    assert [h.inserted for h in history] == [0, summary.unchanged + 1]  # the first added the county region
     assert history[0].region_code == "610628101000" and history[0].check_code == summary.check_code
 
 

@@ -182,7 +182,7 @@ class ExchangePage(QWidget):
             self.export_state.setText(self.tr("Cancelled: no package was written."))
             return None
         except Exception as exc:  # noqa: BLE001 - shown to the clerk; nothing was written
-            self.export_state.setText(self.tr("No package was written: %1").replace("%1", str(exc)))
+            self.export_state.setText(self.tr("No package was written: %1").replace("%1", _said(exc)))
             return None
         self.last_export = result
         self.check_code.setText(result.check_code)
@@ -246,7 +246,7 @@ class ExchangePage(QWidget):
             return None
         except Exception as exc:  # noqa: BLE001 - the package was refused whole; nothing changed
             self.import_state.setText(self.tr("The package was refused and nothing was changed: %1")
-                                      .replace("%1", str(exc)))
+                                      .replace("%1", _said(exc)))
             tables.fill(self.refusals, [])
             return None
         self.last_import = summary
@@ -288,3 +288,10 @@ class ExchangePage(QWidget):
 
     def _fill_townships(self) -> None:
         tables.fill(self.townships, tables.township_rows(self.known, self.sent, self.sent_period.currentData()))
+
+
+def _said(exc: Exception) -> str:
+    """A full disk or a damaged file in plain words; any other refusal as it was raised."""
+    from fpdesk.db.guard import describe
+
+    return describe(exc) or str(exc)

@@ -92,7 +92,7 @@ def import_summary(summary) -> str:
     return (_tr(LOADED)
             .replace("%1", summary.check_code).replace("%2", summary.region_code)
             .replace("%3", str(summary.inserted)).replace("%4", str(summary.updated))
-            .replace("%5", str(summary.unchanged)).replace("%6", str(len(summary.refused)))
+            .replace("%5", str(summary.unchanged)).replace("%6", str(summary.refused_count))
             .replace("%7", str(len(summary.warnings))))
 
 

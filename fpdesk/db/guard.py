@@ -1,0 +1,175 @@
+"""Before a file is opened for writing: is it an fpdesk database, and is it whole?
+
+`recognise` looks at a file read-only — its SQLite header, then (through a
+`mode=ro` or `immutable=1` connection) its tables — so that an unrelated or
+damaged file is refused before a single pragma (WAL, …) could change it.
+`quick_check` runs SQLite's structural check. `describe` turns a database or
+file-system error into one Chinese line for the clerk: a full disk is said to
+be a full disk, a damaged file points to `fpdesk restore`.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import struct
+from pathlib import Path
+
+import sqlalchemy.exc
+
+from fpdesk.db.engine import dbapi_connect, driver_errors
+
+HEADER = b"SQLite format 3\x00"
+# tables every fpdesk database has had since its first schema
+FPDESK_TABLES = {"alembic_version", "regions", "households", "persons", "users", "settings"}
+RESTORE_HINT = "请用 fpdesk restore 从备份恢复（或在 系统设置 → 备份与恢复 中恢复）"
+LOW_SPACE = 1 << 20  # below this, an I/O error while writing is taken for a full disk
+
+
+class FileRefused(Exception):
+    """The file is not (or no longer) a usable fpdesk database; str() is the clerk's message."""
+
+
+class DatabaseDamaged(FileRefused):
+    """The file is an fpdesk database that fails SQLite's check: nothing may write to it."""
+
+
+def damaged_message(path, detail: str = "") -> str:
+    shown = f"（{detail}）" if detail else ""
+    return f"数据库文件已损坏{shown}：{path}。为免损坏扩大，本程序不会写入此文件。{RESTORE_HINT}"
+
+
+def _header(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(100)
+
+
+def _has_wal(path: Path) -> bool:
+    wal = Path(f"{path}-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def _check_header(path: Path, size: int) -> None:
+    if size == 0:
+        raise FileRefused(f"数据库文件为空（0 字节），不是 fpdesk 数据库：{path}。"
+                          f"若原有数据，{RESTORE_HINT}；若是误建的空文件，请删除后重试")
+    header = _header(path)
+    if not header.startswith(HEADER):
+        raise FileRefused(f"不是 fpdesk 数据库文件（不是 SQLite 数据库）：{path}")
+    if len(header) < 100:
+        raise FileRefused(damaged_message(path, "文件头不完整，文件被截断"))
+    page_size = struct.unpack(">H", header[16:18])[0]
+    page_size = 65536 if page_size == 1 else page_size
+    pages = struct.unpack(">I", header[28:32])[0]
+    valid_count = header[24:28] == header[92:96]
+    if page_size < 512 or page_size & (page_size - 1):
+        raise FileRefused(damaged_message(path, "文件头无效"))
+    # a crash in the middle of a checkpoint may leave the main file short; the WAL then completes it
+    if not _has_wal(path) and (size % page_size or (valid_count and pages and size < pages * page_size)):
+        raise FileRefused(damaged_message(path, f"文件被截断：应有 {pages * page_size} 字节，实有 {size} 字节"))
+
+
+def read_only(path: Path, key: bytes | None = None):
+    """A connection that cannot change the file, nor create a -wal/-shm beside it when
+    there is no WAL to read (an encrypted file's header cannot say; it is opened mode=ro)."""
+    uri = path.resolve().as_uri()
+    wal_mode = key is None and _header(path)[18:20] == b"\x02\x02"
+    flags = "immutable=1" if wal_mode and not Path(f"{path}-wal").exists() else "mode=ro"
+    return dbapi_connect(f"{uri}?{flags}", key, uri=True, isolation_level=None)
+
+
+def recognise(path, check: bool = True, key: bytes | None = None) -> None:
+    """Raise FileRefused unless `path` is an fpdesk database (and, with `check`, passes quick_check).
+    A file that does not exist is left to the caller. With `key`, the file is SQLCipher-encrypted:
+    its header is ciphertext, and it is read through a keyed connection."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise FileRefused(f"无法读取数据库文件 {path}：{exc.strerror or exc}") from None
+    try:
+        if key is None:
+            _check_header(path, size)
+        conn = read_only(path, key)
+    except OSError as exc:
+        raise FileRefused(f"无法读取数据库文件 {path}：{exc.strerror or exc}") from None
+    except driver_errors("Error") as exc:
+        raise FileRefused(damaged_message(path, str(exc))) from None
+    try:
+        try:
+            tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        except driver_errors() as exc:
+            if key is not None:
+                raise FileRefused(f"无法打开加密的数据库文件 {path}：密钥不对，或文件已损坏") from None
+            raise FileRefused(damaged_message(path, str(exc))) from None
+        if not FPDESK_TABLES <= tables:
+            raise FileRefused(f"不是 fpdesk 数据库文件（是其他程序的 SQLite 数据库）：{path}")
+        if check:
+            problem = quick_check(conn)
+            if problem:
+                raise DatabaseDamaged(damaged_message(path, f"完整性检查未通过：{problem}"))
+    finally:
+        conn.close()
+
+
+def quick_check(conn) -> str | None:
+    """None when SQLite's quick_check passes, else its first finding."""
+    try:
+        rows = conn.execute("PRAGMA quick_check").fetchmany(3)
+    except driver_errors() as exc:
+        return str(exc)
+    if rows == [("ok",)]:
+        return None
+    lines = [line.strip() for r in rows for line in str(r[0]).splitlines()]
+    return next((line for line in lines if line and not line.startswith("***")), "?")[:120]
+
+
+# -- errors → one line for the clerk ------------------------------------------------------
+def _sqlite_error(exc: BaseException) -> BaseException:
+    if isinstance(exc, sqlalchemy.exc.DBAPIError) and exc.orig is not None:
+        return exc.orig
+    return exc
+
+
+def is_disk_full(exc: BaseException, folder=None) -> bool:
+    exc = _sqlite_error(exc)
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.ENOSPC, errno.EDQUOT)
+    if isinstance(exc, driver_errors("Error")):
+        if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL" or "database or disk is full" in str(exc):
+            return True
+        # a write that fails for want of space may come back as a plain I/O error
+        if "disk I/O error" in str(exc) and folder is not None:
+            try:
+                return shutil.disk_usage(folder).free < LOW_SPACE
+            except OSError:
+                return False
+    return False
+
+
+def disk_full_message(path=None) -> str:
+    where = f"（{Path(path).parent}）" if path else ""
+    return f"磁盘已满{where}：写入未完成，数据库保持原样，没有改动。请腾出磁盘空间后重试"
+
+
+def describe(exc: BaseException, path=None) -> str | None:
+    """The clerk's message for a database/file error, or None when it is not one."""
+    folder = Path(path).parent if path else None
+    if is_disk_full(exc, folder):
+        return disk_full_message(path)
+    inner = _sqlite_error(exc)
+    if not isinstance(inner, driver_errors("Error")):
+        return None
+    name, text = getattr(inner, "sqlite_errorname", "") or "", str(inner)
+    shown = path or ""
+    if "locked" in text or name.startswith("SQLITE_BUSY"):
+        return f"数据库正被另一个程序使用（已锁定）：{shown}。请关闭其他 fpdesk 窗口后重试"
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
+        return damaged_message(shown, text)
+    if name.startswith("SQLITE_READONLY") or "readonly" in text:
+        return f"无法写入数据库文件（只读）：{shown}"
+    if name.startswith("SQLITE_IOERR") or "I/O error" in text:
+        return f"读写数据库文件时磁盘出错：{shown}（{text}）。请检查磁盘后重试"
+    return f"数据库出错：{text}（{shown}）"
