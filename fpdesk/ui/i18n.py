@@ -4,7 +4,7 @@ language of labels that come from the domain (codes, dates, periods).
 Every user-visible string in fpdesk/ui is written in English as
 `self.tr("...")` or `QCoreApplication.translate(context, "...")`; the
 Chinese lives in translations/fpdesk_zh_CN.ts, compiled by
-scripts/update-translations.sh into resources/i18n/fpdesk_zh_CN.qm.
+scripts/update-translations.sh into fpdesk/resources/i18n/fpdesk_zh_CN.qm.
 """
 
 from __future__ import annotations
