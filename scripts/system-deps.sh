@@ -10,6 +10,7 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0
   xvfb poppler-utils sqlite3
+  fonts-dejavu-core tesseract-ocr tesseract-ocr-chi-sim
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
