@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages fpdesk's GUI and tests need, when missing:
 # a CJK font (Chinese must render, not boxes), the libraries Qt loads (also for
-# the offscreen platform), Xvfb, poppler (PDF pages to PNG) and sqlite3.
+# the offscreen platform), Xvfb, poppler (PDF pages to PNG), sqlite3, and tesseract (chi_sim)
+# that reads Chinese back from a screenshot taken with the system CJK fonts hidden.
 set -euo pipefail
 
 packages=(

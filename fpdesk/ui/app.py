@@ -100,6 +100,7 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(style.app_icon())
     log_dir = config.log_dir()
     crash.setup_logging(log_dir)
     crash.route_qt_messages()

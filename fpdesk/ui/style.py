@@ -133,6 +133,16 @@ def apply(app: QApplication) -> None:
     app.setStyleSheet(STYLESHEET)
 
 
+def app_icon():
+    """fpdesk's icon (fpdesk/resources/icons, drawn by scripts/make_icons.py) in every size it ships."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("fpdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
     font = QFont(base)
     font.setPointSizeF(base.pointSizeF() * factor)
