@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from fpdesk import __version__, config
@@ -16,7 +15,7 @@ from fpdesk.db.engine import Database
 from fpdesk.db.schema import DatabaseError, open_database
 from fpdesk.services import auth
 from fpdesk.services.context import Actor
-from fpdesk.ui import crash, i18n, style
+from fpdesk.ui import crash, i18n, style, window_state
 from fpdesk.ui.background import run_with_busy_dialog
 
 log = logging.getLogger(__name__)
@@ -84,18 +83,6 @@ def sign_in(db: Database) -> tuple[bool, Actor | None]:
     return True, dialog.actor
 
 
-def _fit_to_screen(window: QWidget) -> None:
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    available = screen.availableGeometry()
-    if window.width() > available.width() or window.height() > available.height() - 40:
-        window.showMaximized()
-    else:
-        window.move(available.center() - window.rect().center())
-        window.show()
-
-
 def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
@@ -126,11 +113,14 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
         from fpdesk.ui.main_window import MainWindow
 
         window = MainWindow(db, actor)
-        _fit_to_screen(window)
+        places = window_state.settings()
+        window_state.place(window, places)
         if actor is not None:
             from fpdesk.ui.idle_lock import IdleLock
 
             lock = IdleLock(app, db, actor)  # noqa: F841 - lives as long as the app
-        return app.exec()
+        code = app.exec()
+        window_state.save(window, places)
+        return code
     finally:
         db.close()
