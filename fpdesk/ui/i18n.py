@@ -89,6 +89,16 @@ def code_lang() -> str:
     return "zh" if _lang == "zh_CN" else "en"
 
 
+def message(exc: BaseException) -> str:
+    """A service's error in the interface language: its message_en in English
+    (ClerkError, as a Finding carries one), else its own (Chinese) text."""
+    if _lang != "zh_CN":
+        english = getattr(exc, "message_en", None)
+        if english:
+            return english
+    return str(exc)
+
+
 def format_date(d: date | None) -> str:
     """2026年11月22日 in Chinese, 2026-11-22 in English."""
     return format_zh(d) if _lang == "zh_CN" else format_iso(d)

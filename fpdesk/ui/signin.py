@@ -12,7 +12,7 @@ from fpdesk.db.engine import Database
 from fpdesk.services import auth, dashboard, settings
 from fpdesk.services.context import Actor
 from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 
 
 class SignInDialog(QDialog):
@@ -97,7 +97,7 @@ class SignInDialog(QDialog):
         try:
             self.actor = auth.authenticate(self.db, name, self.password.text())
         except auth.AuthError as exc:
-            self.error.setText(str(exc))  # the service's message is Chinese only
+            self.error.setText(i18n.message(exc))
             self.password.clear()
             self.password.setFocus()
             return

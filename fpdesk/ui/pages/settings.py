@@ -209,7 +209,7 @@ class SettingsPage(QWidget):
                 ofs.save_general(session, self.actor, {"idle_lock_minutes": self.idle_minutes.value()})
         except (ofs.SettingsError, PermissionDenied) as exc:
             self.message.setProperty("kind", "error")
-            self.message.setText(str(exc))
+            self.message.setText(i18n.message(exc))
         else:
             self.message.setProperty("kind", "muted")
             self.message.setText(self.tr("Settings saved."))
