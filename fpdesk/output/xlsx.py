@@ -47,6 +47,7 @@ MAX_SHEET_NAME = 31
 CHECK_EVERY = 500            # rows between two calls of the progress and cancel callbacks
 UNBREAKABLE = re.compile(r"[!-~]+")   # a run of ASCII without spaces: numbers, codes, models
 FIT_PADDING = 2.0            # characters of air around the longest value
+SHORT_TEXT = 14              # text up to this wide is widened for rather than wrapped
 MAX_FIT_WIDTH = 40.0         # a longer run (a free-text note) wraps rather than widens the page
 
 __all__ = ["Cancelled", "render_tables_xlsx", "sheet_name", "column_width", "fitted_widths", "heading_lines"]
@@ -119,7 +120,8 @@ def column_width(column: Column) -> float:
 def fitted_widths(columns: list[Column], rows) -> list[float]:
     """Each column's width, widened so its longest unbreakable value fits on one
     line: the whole value of a non-wrapping column (ID, date, number), the longest
-    ASCII run of a text column (Excel breaks Chinese text between characters)."""
+    ASCII run of a text column (Excel breaks Chinese text between characters),
+    and a short text whole."""
     widths = [column_width(c) for c in columns]
     wraps = [c.kind == "text" for c in columns]
     for row in rows:
@@ -128,6 +130,9 @@ def fitted_widths(columns: list[Column], rows) -> list[float]:
                 continue                     # cannot be too wide: most cells stop here
             if wraps[j]:
                 need = max((len(run) for run in UNBREAKABLE.findall(value)), default=0)
+                shown = _display_width(value)
+                if shown <= SHORT_TEXT:      # a label (户籍外出/流出, 宫内节育器): one line, not a ragged row
+                    need = max(need, shown)
             else:
                 need = _display_width(value)
             if need and need + FIT_PADDING > widths[j]:
