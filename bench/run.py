@@ -22,7 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from harness import BENCH_DATE, REGISTRY, Context  # noqa: E402
 
-MODULES = ("bench_records", "bench_reminders", "bench_output", "bench_cards", "bench_statistics", "bench_package")
+MODULES = ("bench_records", "bench_reminders", "bench_output", "bench_cards", "bench_statistics", "bench_package",
+           "bench_startup")
 
 
 def load_benchmarks() -> None:

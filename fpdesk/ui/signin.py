@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from fpdesk.db.engine import Database
 from fpdesk.services import auth, dashboard, settings
 from fpdesk.services.context import Actor
-from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
+from fpdesk.services.demo_account import DEMO_PASSWORD, DEMO_USER
 from fpdesk.ui import i18n, style
 
 
