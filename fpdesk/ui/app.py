@@ -16,7 +16,6 @@ from fpdesk.db.schema import DatabaseError, open_database
 from fpdesk.services import auth
 from fpdesk.services.context import Actor
 from fpdesk.ui import crash, i18n, style, window_state
-from fpdesk.ui.background import run_with_busy_dialog
 
 log = logging.getLogger(__name__)
 APP_NAME = "fpdesk"
@@ -34,6 +33,7 @@ def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None)
     if path.exists():
         return True
     from fpdesk.services.demo import create_demo
+    from fpdesk.ui.background import run_with_busy_dialog
 
     log.info("generating the demo township at %s", path)
     try:
