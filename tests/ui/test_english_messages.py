@@ -76,3 +76,13 @@ def test_chinese_interface_keeps_the_chinese_messages(demo_db):
     with pytest.raises(Exception) as refused:
         require_edit(VIEWER)
     assert i18n.message(refused.value) == str(refused.value) == "用户 viewer1 为只读角色，不能修改记录"
+
+
+def test_settings_errors_are_english(demo_db, english):
+    from fpdesk.services import office_settings as ofs
+    from tests.conftest import ADMIN
+
+    with demo_db.session() as session, pytest.raises(ofs.SettingsError) as refused:
+        ofs.save_device_models(session, ADMIN, [ofs.DeviceRow(3, "TCu380A", 8), ofs.DeviceRow(3, "TCu380A", 10)])
+    assert i18n.message(refused.value) == "Row 2: the model is listed twice: TCu380A"
+    assert str(refused.value) == "第 2 行：型号重复：TCu380A"
