@@ -99,6 +99,13 @@ def message(exc: BaseException) -> str:
     return str(exc)
 
 
+def rule_name(rule: str) -> str:
+    """A reminder rule's name (R01 健康检查（三查） / Health check) in the interface language."""
+    from fpdesk.domain.reminders import RULE_NAMES, RULE_NAMES_EN
+
+    return RULE_NAMES[rule] if _lang == "zh_CN" else RULE_NAMES_EN[rule]
+
+
 def format_date(d: date | None) -> str:
     """2026年11月22日 in Chinese, 2026-11-22 in English."""
     return format_zh(d) if _lang == "zh_CN" else format_iso(d)

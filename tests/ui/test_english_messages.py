@@ -86,3 +86,11 @@ def test_settings_errors_are_english(demo_db, english):
         ofs.save_device_models(session, ADMIN, [ofs.DeviceRow(3, "TCu380A", 8), ofs.DeviceRow(3, "TCu380A", 10)])
     assert i18n.message(refused.value) == "Row 2: the model is listed twice: TCu380A"
     assert str(refused.value) == "第 2 行：型号重复：TCu380A"
+
+
+def test_reminder_rule_names_are_english(english):
+    from fpdesk.domain.reminders import RULE_NAMES, RULE_NAMES_EN
+
+    assert set(RULE_NAMES_EN) == set(RULE_NAMES)
+    assert i18n.rule_name("R04") == "IUD follow-up"
+    assert not any(HAN.search(i18n.rule_name(r)) for r in RULE_NAMES)

@@ -8,6 +8,7 @@ from fpdesk.domain.reminders.model import (
     DUE,
     OVERDUE,
     RULE_NAMES,
+    RULE_NAMES_EN,
     BenefitRec,
     Birth,
     Episode,
@@ -41,7 +42,7 @@ from fpdesk.domain.reminders.rules import (
 )
 
 __all__ = [
-    "DUE", "OVERDUE", "RULE_NAMES", "RULES", "Rule",
+    "DUE", "OVERDUE", "RULE_NAMES", "RULE_NAMES_EN", "RULES", "Rule",
     "ReminderPerson", "Birth", "Pregnancy", "Episode", "ServiceRec", "MigrationRec",
     "BenefitRec", "Records", "Params", "Item",
     "evaluate", "follow_up_targets", "r03_target", "status_on",
