@@ -7,7 +7,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 
-.PHONY: run test test-core bench translations sysdeps clean
+.PHONY: run test test-core bench translations sysdeps clean deb
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,5 +38,10 @@ translations: $(STAMP)
 	$(BIN)/python scripts/ts_fill.py translations/zh_CN.tsv
 	bash scripts/update-translations.sh
 
+# the package for 统信UOS / 银河麒麟 / Debian: dist/fpdesk_<version>_amd64.deb (docs/installing.md)
+deb: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[build]'
+	PYTHON=$(BIN)/python bash installer/build-deb.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -29,7 +29,8 @@ from harness import BENCH_DATE, REGISTRY, Context  # noqa: E402
 
 ENCRYPTED_RATIO = 1.5
 MODULES = ("bench_records", "bench_reminders", "bench_output", "bench_cards", "bench_statistics", "bench_package",
-           "bench_quality", "bench_backup", "bench_excel")
+           "bench_quality", "bench_backup", "bench_excel",
+           "bench_startup")
 
 
 def load_benchmarks() -> None:

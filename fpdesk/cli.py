@@ -11,6 +11,7 @@ import getpass
 import importlib
 import json
 import multiprocessing
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -288,8 +289,26 @@ COMMANDS = {"demo": cmd_demo, "user": cmd_user, "screenshot": cmd_screenshot,
             "reminders": cmd_reminders}
 
 
+def _console_streams() -> None:
+    """A windowed Windows build (fpdesk.exe) has no stdout/stderr: print into
+    the console it was started from, if any, else nowhere (never crash on print).
+    fpdesk-cli.exe, the console build, is the one for scripts (docs/installing.md)."""
+    if sys.stdout is not None and sys.stderr is not None:
+        return
+    attached = False
+    if sys.platform == "win32":
+        import ctypes
+
+        attached = bool(ctypes.windll.kernel32.AttachConsole(-1))  # ATTACH_PARENT_PROCESS
+    target = "CONOUT$" if attached else os.devnull
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(target, "w", encoding="utf-8", errors="replace"))
+
+
 def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()    # a frozen Windows build's import workers start here
+    _console_streams()
     args = build_parser().parse_args(argv)
     config.set_data_dir(args.data_dir)
     try:

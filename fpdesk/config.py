@@ -36,6 +36,14 @@ def backup_dir() -> Path:
     return data_dir() / "backups"
 
 
+def ui_settings_path() -> Path | None:
+    """The INI file of window places and such: None for the platform's user
+    location (QSettings, user scope); in the data directory when one is given."""
+    if _data_dir_override or os.environ.get("FPDESK_DATA_DIR"):
+        return data_dir() / "fpdesk.ini"
+    return None
+
+
 def log_dir() -> Path:
     if _data_dir_override or os.environ.get("FPDESK_DATA_DIR"):
         return data_dir() / "logs"

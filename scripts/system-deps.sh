@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian/Ubuntu packages fpdesk's GUI and tests need, when missing:
 # a CJK font (Chinese must render, not boxes), the libraries Qt loads (also for
-# the offscreen platform), Xvfb, poppler (PDF pages to PNG) and sqlite3.
+# the offscreen platform), Xvfb, poppler (PDF pages to PNG), sqlite3, and tesseract (chi_sim)
+# that reads Chinese back from a screenshot taken with the system CJK fonts hidden, and
+# LibreOffice Calc (headless, ~200 MB) that prints the XLSX registers in a slow test.
 set -euo pipefail
 
 packages=(
@@ -10,6 +12,7 @@ packages=(
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1
   libxcb-image0 libxcb-render-util0 libxcb-xinerama0 libxcb-shape0 libxcb-randr0
   xvfb poppler-utils sqlite3
+  fonts-dejavu-core tesseract-ocr tesseract-ocr-chi-sim libreoffice-calc-nogui
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

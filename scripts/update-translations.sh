@@ -2,7 +2,7 @@
 # Update the Qt Linguist sources and compile them:
 #
 #   fpdesk/ui/**/*.py --lupdate--> translations/fpdesk_zh_CN.ts, translations/fpdesk_en.ts
-#                     --lrelease-> resources/i18n/fpdesk_zh_CN.qm, resources/i18n/fpdesk_en.qm
+#                     --lrelease-> fpdesk/resources/i18n/fpdesk_zh_CN.qm, fpdesk/resources/i18n/fpdesk_en.qm
 #
 # Strings are written in English in the code (self.tr / QCoreApplication.translate).
 # The Chinese lives in translations/fpdesk_zh_CN.ts: after adding strings, run this
@@ -40,7 +40,7 @@ lupdate=$(tool lupdate)
 lrelease=$(tool lrelease)
 
 mapfile -t sources < <(find fpdesk/ui -name '*.py' | LC_ALL=C sort)
-mkdir -p translations resources/i18n
+mkdir -p translations fpdesk/resources/i18n
 
 for lang in zh_CN en; do
   "$lupdate" -silent -no-obsolete -locations relative -source-language en \
@@ -59,7 +59,7 @@ open(path, "w", encoding="utf-8", newline="\n").write(text)
 PY
 
 for lang in zh_CN en; do
-  "$lrelease" -silent "translations/fpdesk_$lang.ts" -qm "resources/i18n/fpdesk_$lang.qm"
+  "$lrelease" -silent "translations/fpdesk_$lang.ts" -qm "fpdesk/resources/i18n/fpdesk_$lang.qm"
 done
 
 unfinished=$(grep -c 'type="unfinished"' translations/fpdesk_zh_CN.ts || true)
@@ -68,4 +68,4 @@ if [[ $unfinished -gt 0 ]]; then
   grep -B2 'type="unfinished"' translations/fpdesk_zh_CN.ts | grep '<source>' >&2 || true
   exit 1
 fi
-echo "update-translations: translations/*.ts and resources/i18n/*.qm are up to date"
+echo "update-translations: translations/*.ts and fpdesk/resources/i18n/*.qm are up to date"

@@ -1,10 +1,7 @@
 """Pinyin of a Chinese name, for search (张秀梅 → zxm) and for sorting
 (张秀梅 → "zhang xiu mei", so 张 sorts before 赵)."""
 
-from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PINYIN_DICT
+from functools import cache, lru_cache
 
 # Surnames read differently from the character's common reading (单 shàn, 曾 zēng).
 SURNAME_READINGS = {
@@ -15,10 +12,20 @@ SURNAME_READINGS = {
 }
 
 
+@cache
+def _pypinyin():
+    """pypinyin, loaded on first use: its dictionaries take half a second to
+    import, which the sign-in window should not wait for."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.constants import PINYIN_DICT
+
+    return Style, lazy_pinyin, PINYIN_DICT
+
+
 @lru_cache(maxsize=8192)
 def _only_reading(char: str) -> str | None:
     """The reading of a character that has exactly one (no phrase can change it)."""
-    readings = PINYIN_DICT.get(ord(char))
+    readings = _pypinyin()[2].get(ord(char))
     return _words(char)[0] if readings and "," not in readings else None
 
 
@@ -32,7 +39,8 @@ def _words(text: str) -> list[str]:
         if None not in fast:
             return fast
     out = []
-    for chunk in lazy_pinyin(text, style=Style.NORMAL, errors="default"):
+    style, lazy_pinyin, _ = _pypinyin()
+    for chunk in lazy_pinyin(text, style=style.NORMAL, errors="default"):
         word = "".join(c for c in chunk.lower() if c.isascii() and c.isalpha())
         if word:
             out.append(word)

@@ -2,7 +2,7 @@
 
 County-level names come from python-stdnum's area-code table (the codes used
 in ID numbers, with the years each was in force), corrected by the small
-override file resources/regions/county_overrides.tsv (divisions newer than
+override file fpdesk/resources/regions/county_overrides.tsv (divisions newer than
 the table, a stale duplicate, Traditional characters). Township and village
 codes are entered by the office: the NBS stopped publishing them after 2023.
 

@@ -1,4 +1,4 @@
-"""The CJK font shipped in resources/fonts, registered once with reportlab.
+"""The CJK font shipped in fpdesk/resources/fonts, registered once with reportlab.
 
 Every PDF embeds a subset of it, so a file prints the same on any PC
 whether or not that PC has a Chinese font installed.

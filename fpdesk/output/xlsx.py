@@ -5,9 +5,12 @@ Each document becomes one sheet, or one sheet per distinct Group.sheet (a
 village) when its groups name sheets. A sheet carries the same title block,
 headings, group rows, 小计 and 合计 as the PDF. Totals are written as values,
 not formulas, so the file reads the same in every program (and in openpyxl,
-which keeps no cached results). Dates are real Excel dates shown as
-2026年11月22日. Print setup: A4 in the document's orientation, fitted to the
-page width, heading rows repeated on every page, the signature line and
+which keeps no cached results). Dates are real Excel dates, all shown as
+2026年11月22日. Columns are widened to their longest unbreakable value (an ID,
+a certificate number, a phone, a device model never wraps mid-string) and
+heading rows are as tall as their wrapped text. Print setup: A4 in the
+document's orientation, fitted to the page width, the title, unit/period and
+heading rows repeated on every page, the signature line and
 第 &P 页 共 &N 页 in the footer.
 """
 
@@ -42,8 +45,12 @@ PAGE_FOOTER = "第 &P 页 共 &N 页"
 FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 MAX_SHEET_NAME = 31
 CHECK_EVERY = 500            # rows between two calls of the progress and cancel callbacks
+UNBREAKABLE = re.compile(r"[!-~]+")   # a run of ASCII without spaces: numbers, codes, models
+FIT_PADDING = 2.0            # characters of air around the longest value
+SHORT_TEXT = 14              # text up to this wide is widened for rather than wrapped
+MAX_FIT_WIDTH = 40.0         # a longer run (a free-text note) wraps rather than widens the page
 
-__all__ = ["Cancelled", "render_tables_xlsx", "sheet_name", "column_width"]
+__all__ = ["Cancelled", "render_tables_xlsx", "sheet_name", "column_width", "fitted_widths", "heading_lines"]
 
 
 def render_tables_xlsx(docs: list[TableDocument], path, progress: Progress | None = None,
@@ -108,6 +115,35 @@ def sheet_name(wanted: str, taken: set[str]) -> str:
 def column_width(column: Column) -> float:
     """Excel column width (characters) for a column `width` millimetres wide on paper."""
     return round(max(column.width / MM_PER_CHAR, MIN_WIDTH[column.kind]), 1)
+
+
+def fitted_widths(columns: list[Column], rows) -> list[float]:
+    """Each column's width, widened so its longest unbreakable value fits on one
+    line: the whole value of a non-wrapping column (ID, date, number), the longest
+    ASCII run of a text column (Excel breaks Chinese text between characters),
+    and a short text whole."""
+    widths = [column_width(c) for c in columns]
+    wraps = [c.kind == "text" for c in columns]
+    for row in rows:
+        for j, value in enumerate(row):
+            if not isinstance(value, str) or len(value) + FIT_PADDING <= widths[j] / 2:
+                continue                     # cannot be too wide: most cells stop here
+            if wraps[j]:
+                need = max((len(run) for run in UNBREAKABLE.findall(value)), default=0)
+                shown = _display_width(value)
+                if shown <= SHORT_TEXT:      # a label (户籍外出/流出, 宫内节育器): one line, not a ragged row
+                    need = max(need, shown)
+            else:
+                need = _display_width(value)
+            if need and need + FIT_PADDING > widths[j]:
+                widths[j] = min(max(widths[j], need + FIT_PADDING), MAX_FIT_WIDTH)
+    return widths
+
+
+def heading_lines(text: str, width: float) -> int:
+    """Lines a heading of `text` takes in a column `width` characters wide (bold: a little wider)."""
+    usable = max(width - 1.5, 1.0)
+    return sum(max(math.ceil(_display_width(part) * 1.1 / usable), 1) for part in text.split("\n"))
 
 
 # -- styles ------------------------------------------------------------------------------
@@ -178,7 +214,7 @@ class _SheetWriter:
         self.last = get_column_letter(self.n)
         self.row = 0                                   # the last row written
         self.data_styles = [_data_style_name(c) for c in self.columns]
-        self.widths = [column_width(c) for c in self.columns]
+        self.widths = fitted_widths(self.columns, (row for group in groups for row in group.rows))
         self.label_cols = total_label_columns(self.columns)
 
     def write(self) -> None:
@@ -220,15 +256,24 @@ class _SheetWriter:
         self._merge(split + 1, self.n)
 
     def _headings(self) -> None:
-        head_lines = max(c.heading.count("\n") + 1 for c in self.columns)
-        height = max(LINE_HEIGHT * head_lines + 4, 20)
         if not any(c.band for c in self.columns):
-            self._append([self._cell(c.heading, "fp_head") for c in self.columns], height=height)
+            lines = max(heading_lines(c.heading, w) for c, w in zip(self.columns, self.widths))
+            self._append([self._cell(c.heading, "fp_head") for c in self.columns], height=_head_height(lines))
             return
         top = [self._cell(c.band or c.heading, "fp_head") for c in self.columns]
         bottom = [self._cell(c.heading if c.band else None, "fp_head") for c in self.columns]
-        self._append(top, height=20)
-        self._append(bottom, height=height)
+        band_widths: dict[str, float] = {}
+        for c, w in zip(self.columns, self.widths):
+            if c.band:
+                band_widths[c.band] = band_widths.get(c.band, 0) + w
+        top_lines = max(heading_lines(band, w) for band, w in band_widths.items())
+        bottom_lines = max(heading_lines(c.heading, w) for c, w in zip(self.columns, self.widths) if c.band)
+        # an unbanded heading spans both rows: what the two rows lack between them goes to the lower one
+        spanning = max((heading_lines(c.heading, w) for c, w in zip(self.columns, self.widths) if not c.band),
+                       default=1)
+        bottom_lines = max(bottom_lines, spanning - top_lines)
+        self._append(top, height=_head_height(top_lines))
+        self._append(bottom, height=_head_height(bottom_lines))
         j = 0
         while j < self.n:
             band = self.columns[j].band
@@ -303,7 +348,7 @@ class _SheetWriter:
             ws.column_dimensions[get_column_letter(j)].width = width
         head_rows = 2 if any(c.band for c in self.columns) else 1
         ws.freeze_panes = f"A{TITLE_ROWS + head_rows + 1}"
-        ws.print_title_rows = f"{TITLE_ROWS + 1}:{TITLE_ROWS + head_rows}"
+        ws.print_title_rows = f"1:{TITLE_ROWS + head_rows}"   # the title block too, as the PDF repeats it
         ws.page_setup.orientation = self.doc.orientation
         ws.page_setup.paperSize = PAPER_A4
         ws.page_setup.fitToWidth = 1
@@ -326,6 +371,10 @@ def _excel_value(value):
     if isinstance(value, date) or value is None or isinstance(value, (int, float, str)):
         return value
     return value if hasattr(value, "as_tuple") else str(value)     # Decimal stays a number
+
+
+def _head_height(lines: int) -> float:
+    return max(LINE_HEIGHT * lines + 4, 20)
 
 
 def _display_width(text: str) -> int:

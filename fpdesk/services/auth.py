@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from fpdesk.db.models import User
 from fpdesk.domain import codes
+from fpdesk.domain.messages import ClerkError
 from fpdesk.services import audit
 from fpdesk.services.context import Actor, now_iso, require_admin
 
@@ -21,7 +22,7 @@ LOCKOUT = timedelta(minutes=15)
 _hasher = PasswordHasher()  # argon2id with the library's current defaults
 
 
-class AuthError(Exception):
+class AuthError(ClerkError):
     """Sign-in or account change refused; the message is for the clerk."""
 
 
@@ -34,8 +35,14 @@ class UserRow:
     locked_until: str | None
 
 
+PASSWORD_PROBLEMS_EN = {
+    "密码至少需要 8 个字符": "The password needs at least 8 characters",
+    "密码必须同时包含字母和数字": "The password must contain both letters and digits",
+}
+
+
 def password_problem(password: str) -> str | None:
-    """Why a new password is not acceptable, or None."""
+    """Why a new password is not acceptable (in Chinese; PASSWORD_PROBLEMS_EN), or None."""
     if len(password) < 8:
         return "密码至少需要 8 个字符"
     if not re.search(r"[A-Za-z]", password) or not re.search(r"\d", password):
@@ -60,18 +67,20 @@ def add_user(session: Session, actor: Actor | None, username: str, password: str
     """Add an account. The first account of a database needs no actor."""
     if has_accounts(session):
         if actor is None:
-            raise AuthError("需要管理员登录后才能添加用户")
+            raise AuthError("需要管理员登录后才能添加用户", "An administrator must sign in to add users")
         require_admin(actor)
     if role not in codes.ROLE:
-        raise AuthError(f"未知角色：{role}（可选 admin、clerk、viewer）")
+        raise AuthError(f"未知角色：{role}（可选 admin、clerk、viewer）",
+                        f"Unknown role: {role} (admin, clerk or viewer)")
     if not re.fullmatch(r"[A-Za-z0-9_.\-]{2,40}", username or ""):
-        raise AuthError("用户名须为 2–40 个字母、数字、下划线、点或连字符")
+        raise AuthError("用户名须为 2–40 个字母、数字、下划线、点或连字符",
+                        "A user name is 2–40 letters, digits, underscores, dots or hyphens")
     if _user(session, username):
-        raise AuthError(f"用户名已存在：{username}")
+        raise AuthError(f"用户名已存在：{username}", f"The user name is taken: {username}")
     if password_hash is None:
         problem = password_problem(password)
         if problem:
-            raise AuthError(problem)
+            raise AuthError(problem, PASSWORD_PROBLEMS_EN[problem])
         password_hash = hash_password(password)
     session.add(User(username=username, display_name=display_name, role=role,
                      password_hash=password_hash, created_at=now_iso()))
@@ -90,10 +99,10 @@ def set_password(session: Session, actor: Actor, username: str, password: str) -
         require_admin(actor)
     user = _user(session, username)
     if user is None:
-        raise AuthError(f"用户不存在：{username}")
+        raise AuthError(f"用户不存在：{username}", f"No such user: {username}")
     problem = password_problem(password)
     if problem:
-        raise AuthError(problem)
+        raise AuthError(problem, PASSWORD_PROBLEMS_EN[problem])
     user.password_hash = hash_password(password)
     user.failed_attempts = 0
     user.locked_until = None
@@ -104,7 +113,7 @@ def set_disabled(session: Session, actor: Actor, username: str, disabled: bool) 
     require_admin(actor)
     user = _user(session, username)
     if user is None:
-        raise AuthError(f"用户不存在：{username}")
+        raise AuthError(f"用户不存在：{username}", f"No such user: {username}")
     user.disabled = disabled
     audit.record(session, actor, "user_lock" if disabled else "user_unlock", "users", None,
                  {"username": username})
@@ -139,16 +148,18 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
     user = _user(session, username)
     if user is None:
         audit.record(session, Actor(username or "?", "viewer"), "login_failed", detail={"reason": "unknown user"})
-        raise AuthError("用户名或密码错误")
+        raise AuthError("用户名或密码错误", "Wrong user name or password")
     if user.disabled:
         audit.record(session, Actor(user.username, user.role), "login_refused", detail={"reason": "disabled"})
-        raise AuthError(f"用户 {username} 已停用，请联系管理员")
+        raise AuthError(f"用户 {username} 已停用，请联系管理员",
+                        f"User {username} is disabled; ask the administrator")
     if user.locked_until and datetime.fromisoformat(user.locked_until) > now:
         until = datetime.fromisoformat(user.locked_until).strftime("%H:%M")
         # an attempt while locked is written down too (a guessing attack shows in the log)
         audit.record(session, Actor(user.username, user.role), "login_refused",
                      detail={"reason": "locked", "locked_until": user.locked_until})
-        raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}")
+        raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}",
+                        f"{MAX_FAILED_ATTEMPTS} wrong passwords in a row: the account is locked until {until}")
     try:
         _hasher.verify(user.password_hash, password)
     except (VerificationError, InvalidHashError):
@@ -158,10 +169,12 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
             user.locked_until = (now + LOCKOUT).isoformat(timespec="seconds")
             user.failed_attempts = 0
             audit.record(session, actor, "login_locked")
-            raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定 15 分钟") from None
+            raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定 15 分钟",
+                            f"{MAX_FAILED_ATTEMPTS} wrong passwords in a row: the account is locked for 15 minutes") from None
         audit.record(session, actor, "login_failed")
         left = MAX_FAILED_ATTEMPTS - user.failed_attempts
-        raise AuthError(f"用户名或密码错误（还可尝试 {left} 次）") from None
+        raise AuthError(f"用户名或密码错误（还可尝试 {left} 次）",
+                        f"Wrong user name or password ({left} tries left)") from None
     user.failed_attempts = 0
     user.locked_until = None
     if _hasher.check_needs_rehash(user.password_hash):

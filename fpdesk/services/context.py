@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from fpdesk.domain.messages import ClerkError
+
 
 @dataclass(frozen=True)
 class Actor:
@@ -27,18 +29,20 @@ class Actor:
 SYSTEM = Actor("system", "admin")
 
 
-class PermissionDenied(Exception):
+class PermissionDenied(ClerkError):
     """The signed-in role may not do this; the message is for the clerk."""
 
 
 def require_edit(actor: Actor) -> None:
     if not actor.may_edit:
-        raise PermissionDenied(f"用户 {actor.username} 为只读角色，不能修改记录")
+        raise PermissionDenied(f"用户 {actor.username} 为只读角色，不能修改记录",
+                               f"User {actor.username} has a read-only role and cannot change records")
 
 
 def require_admin(actor: Actor) -> None:
     if not actor.is_admin:
-        raise PermissionDenied(f"用户 {actor.username} 不是管理员，不能执行此操作")
+        raise PermissionDenied(f"用户 {actor.username} 不是管理员，不能执行此操作",
+                               f"User {actor.username} is not an administrator and cannot do this")
 
 
 def now_iso() -> str:

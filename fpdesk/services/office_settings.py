@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from fpdesk.db.models import BenefitRate, DeviceModel
 from fpdesk.domain import codes
 from fpdesk.domain.reminders import Params
+from fpdesk.domain.messages import ClerkError
 from fpdesk.services import audit, settings
 from fpdesk.services.context import Actor, require_admin
 from fpdesk.services.reminders import load_params
@@ -19,12 +20,13 @@ from fpdesk.services.reminders import load_params
 GENERAL_LIMITS = {"idle_lock_minutes": (0, 240)}  # 0 = never lock
 
 
-class SettingsError(ValueError):
-    """A value that cannot be saved; `where` names the field or row."""
+class SettingsError(ClerkError, ValueError):
+    """A value that cannot be saved; `where` names the field or row (row `n` for a table's row)."""
 
-    def __init__(self, where: str, message: str):
+    def __init__(self, where: str | int, message: str, message_en: str | None = None):
         self.where = where
-        super().__init__(f"{where}：{message}")
+        place, place_en = (f"第 {where} 行", f"Row {where}") if isinstance(where, int) else (where, where)
+        super().__init__(f"{place}：{message}", f"{place_en}: {message_en or message}")
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,7 @@ def save_reminder_params(session: Session, actor: Actor, values: dict) -> list[s
     try:
         new = Params.from_settings({**reminder_params(session).as_settings(), **values})
     except ValueError as exc:
-        raise SettingsError("提醒参数", str(exc)) from None
+        raise SettingsError("提醒参数", str(exc)) from None   # the rules' own message, Chinese only
     old = reminder_params(session).as_settings()
     changed = [k for k, v in new.as_settings().items() if old[k] != v]
     for key in changed:
@@ -67,10 +69,10 @@ def save_general(session: Session, actor: Actor, values: dict) -> None:
     require_admin(actor)
     for key, value in values.items():
         if key not in GENERAL_LIMITS:
-            raise SettingsError(key, "未知设置")
+            raise SettingsError(key, "未知设置", "unknown setting")
         low, high = GENERAL_LIMITS[key]
         if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
-            raise SettingsError(key, f"应为 {low}–{high} 之间的整数")
+            raise SettingsError(key, f"应为 {low}–{high} 之间的整数", f"a whole number from {low} to {high}")
     for key, value in values.items():
         if settings.get(session, key) != value:
             settings.change(session, actor, key, value)
@@ -87,15 +89,14 @@ def save_device_models(session: Session, actor: Actor, rows: list[DeviceRow]) ->
     require_admin(actor)
     seen = set()
     for number, row in enumerate(rows, start=1):
-        where = f"第 {number} 行"
         if row.method not in (3, 4):
-            raise SettingsError(where, "方法应为宫内节育器或皮下埋植")
+            raise SettingsError(number, "方法应为宫内节育器或皮下埋植", "the method must be an IUD or an implant")
         if not row.model.strip():
-            raise SettingsError(where, "请填写型号")
+            raise SettingsError(number, "请填写型号", "please enter the model")
         if not isinstance(row.lifespan_years, int) or not 1 <= row.lifespan_years <= 30:
-            raise SettingsError(where, "有效年限应为 1–30 年")
+            raise SettingsError(number, "有效年限应为 1–30 年", "years of use must be 1–30")
         if (row.method, row.model.strip()) in seen:
-            raise SettingsError(where, f"型号重复：{row.model}")
+            raise SettingsError(number, f"型号重复：{row.model}", f"the model is listed twice: {row.model}")
         seen.add((row.method, row.model.strip()))
     before = device_models(session)
     session.execute(delete(DeviceModel))
@@ -116,15 +117,16 @@ def save_benefit_rates(session: Session, actor: Actor, rows: list[RateRow]) -> N
     require_admin(actor)
     seen = set()
     for number, row in enumerate(rows, start=1):
-        where = f"第 {number} 行"
         if row.program not in codes.BENEFIT_PROGRAM:
-            raise SettingsError(where, f"未知项目代码 {row.program}")
+            raise SettingsError(number, f"未知项目代码 {row.program}", f"unknown programme code {row.program}")
         if not isinstance(row.year, int) or not 1980 <= row.year <= 2100:
-            raise SettingsError(where, "年度应在 1980–2100 之间")
+            raise SettingsError(number, "年度应在 1980–2100 之间", "the year must be 1980–2100")
         if row.amount is None or row.amount < 0 or round(row.amount, 2) != row.amount:
-            raise SettingsError(where, "金额应为不小于 0、最多两位小数的数")
+            raise SettingsError(number, "金额应为不小于 0、最多两位小数的数",
+                                "the amount must be 0 or more, with at most two decimals")
         if (row.program, row.year) in seen:
-            raise SettingsError(where, f"{codes.BENEFIT_PROGRAM.label(row.program)} {row.year} 年度重复")
+            raise SettingsError(number, f"{codes.BENEFIT_PROGRAM.label(row.program)} {row.year} 年度重复",
+                                f"{codes.BENEFIT_PROGRAM.label(row.program, 'en')} {row.year} is listed twice")
         seen.add((row.program, row.year))
     before = benefit_rates(session)
     session.execute(delete(BenefitRate))

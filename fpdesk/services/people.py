@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from fpdesk.db.models import (Benefit, Birth, Contraception, Household, Marriage, Migration,
                               Person, Pregnancy, Region, Service)
 from fpdesk.domain import codes
-from fpdesk.domain.dates import age_on, format_zh
+from fpdesk.domain.dates import age_on, format_iso, format_zh
 from fpdesk.services import audit, records
 from fpdesk.services.context import Actor
 
@@ -54,7 +54,8 @@ class TimelineEntry:
     table: str
     uid: str
     kind: str       # a short Chinese label: 初婚, 出生, 宫内节育器, 健康检查 …
-    summary: str
+    summary: str    # in Chinese
+    summary_en: str = ""   # the same in English (a free-text result stays as typed)
 
 
 @dataclass(frozen=True)
@@ -148,34 +149,42 @@ def _live(model):
 
 
 def timeline(session: Session, uid: str) -> list[TimelineEntry]:
-    """All of a person's records, newest first."""
+    """All of a person's records, newest first; each summary in Chinese and English."""
     entries: list[TimelineEntry] = []
+
+    def add(when, table, row_uid, kind, zh, en):
+        entries.append(TimelineEntry(when, table, row_uid, kind, zh, en))
+
     for m in session.scalars(select(Marriage).where(Marriage.person_uid == uid, _live(Marriage))):
-        entries.append(TimelineEntry(m.date, "marriages", m.uid, codes.MARRIAGE_EVENT.label(m.event),
-                                     f"配偶 {m.spouse_name or '—'}"))
+        add(m.date, "marriages", m.uid, codes.MARRIAGE_EVENT.label(m.event),
+            f"配偶 {m.spouse_name or '—'}", f"Spouse {m.spouse_name or '—'}")
     for b in session.scalars(select(Birth).where(Birth.mother_uid == uid, _live(Birth))):
-        entries.append(TimelineEntry(b.birth_date, "births", b.uid, "生育",
-                                     f"第{b.order or '?'}孩，{codes.SEX.label(b.sex)}，"
-                                     f"{codes.DELIVERY.label(b.delivery)}"))
+        add(b.birth_date, "births", b.uid, "生育",
+            f"第{b.order or '?'}孩，{codes.SEX.label(b.sex)}，{codes.DELIVERY.label(b.delivery)}",
+            f"Child {b.order or '?'}, {codes.SEX.label(b.sex, 'en')}, {codes.DELIVERY.label(b.delivery, 'en')}")
     for p in session.scalars(select(Pregnancy).where(Pregnancy.woman_uid == uid, _live(Pregnancy))):
         outcome = codes.PREGNANCY_OUTCOME.label(p.outcome) if p.outcome else "妊娠中"
-        entries.append(TimelineEntry(p.found_date or p.lmp_date, "pregnancies", p.uid, "孕情",
-                                     f"预产期 {format_zh(p.edd) or '—'}，{outcome}"))
+        outcome_en = codes.PREGNANCY_OUTCOME.label(p.outcome, "en") if p.outcome else "ongoing"
+        add(p.found_date or p.lmp_date, "pregnancies", p.uid, "孕情",
+            f"预产期 {format_zh(p.edd) or '—'}，{outcome}", f"Due {format_iso(p.edd) or '—'}, {outcome_en}")
     for c in session.scalars(select(Contraception).where(Contraception.woman_uid == uid, _live(Contraception))):
-        state = f"{format_zh(c.end_date)} 停用（{codes.END_REASON.label(c.end_reason)}）" if c.end_date else "使用中"
         device = f"{c.device_type}，" if c.device_type else ""
-        entries.append(TimelineEntry(c.start_date, "contraception", c.uid, codes.METHOD.label(c.method),
-                                     f"{device}{state}"))
+        if c.end_date:
+            state = f"{format_zh(c.end_date)} 停用（{codes.END_REASON.label(c.end_reason)}）"
+            state_en = f"ended {format_iso(c.end_date)} ({codes.END_REASON.label(c.end_reason, 'en')})"
+        else:
+            state, state_en = "使用中", "in use"
+        add(c.start_date, "contraception", c.uid, codes.METHOD.label(c.method),
+            f"{device}{state}", f"{c.device_type}, {state_en}" if c.device_type else state_en)
     for s in session.scalars(select(Service).where(Service.person_uid == uid, _live(Service))):
-        text = "本人拒绝" if s.declined else (s.result or "")
-        entries.append(TimelineEntry(s.date, "services", s.uid, codes.SERVICE_TYPE.label(s.type), text))
+        add(s.date, "services", s.uid, codes.SERVICE_TYPE.label(s.type),
+            "本人拒绝" if s.declined else (s.result or ""), "Declined" if s.declined else (s.result or ""))
     for g in session.scalars(select(Migration).where(Migration.person_uid == uid, _live(Migration))):
-        entries.append(TimelineEntry(g.date, "migrations", g.uid,
-                                     codes.MIGRATION_DIRECTION.label(g.direction), g.place or ""))
+        add(g.date, "migrations", g.uid, codes.MIGRATION_DIRECTION.label(g.direction), g.place or "", g.place or "")
     for f in session.scalars(select(Benefit).where(Benefit.person_uid == uid, _live(Benefit))):
-        entries.append(TimelineEntry(f.paid_date or f.confirmed_date, "benefits", f.uid,
-                                     codes.BENEFIT_PROGRAM.label(f.program),
-                                     f"{f.year}年度 {f.amount or 0:.2f} 元，{codes.BENEFIT_STATUS.label(f.status)}"))
+        add(f.paid_date or f.confirmed_date, "benefits", f.uid, codes.BENEFIT_PROGRAM.label(f.program),
+            f"{f.year}年度 {f.amount or 0:.2f} 元，{codes.BENEFIT_STATUS.label(f.status)}",
+            f"{f.year}: {f.amount or 0:.2f} yuan, {codes.BENEFIT_STATUS.label(f.status, 'en')}")
     return sorted(entries, key=lambda e: (e.date or date.min, e.table, e.uid), reverse=True)
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from fpdesk.db.models import EXCHANGED_MODELS, Person
 from fpdesk.domain import checks, idcard
 from fpdesk.domain.checks import Finding, PersonFacts
+from fpdesk.domain.messages import ClerkError
 from fpdesk.domain.pinyin import initials, sort_key
 from fpdesk.services import audit
 from fpdesk.services.context import Actor, now_iso, require_edit
@@ -44,26 +45,26 @@ REFERENCES: dict[str, dict[str, str]] = {
 }
 
 
-class RecordRejected(Exception):
+class RecordRejected(ClerkError):
     """The record has errors; nothing was written."""
 
     def __init__(self, table: str, findings: list[Finding]):
         self.table = table
         self.findings = [f for f in findings if f.is_error]
-        super().__init__("；".join(
-            f"{checks.field_label(f.field)}：{f.message_zh}" for f in self.findings))
+        super().__init__("；".join(f"{checks.field_label(f.field)}：{f.message_zh}" for f in self.findings),
+                         "; ".join(f"{checks.field_label(f.field, 'en')}: {f.message_en}" for f in self.findings))
 
 
-class WarningsNotAccepted(Exception):
+class WarningsNotAccepted(ClerkError):
     """The record has warnings the clerk has not confirmed; nothing was written."""
 
     def __init__(self, table: str, findings: list[Finding]):
         self.table = table
         self.findings = findings
-        super().__init__("；".join(f.message_zh for f in findings))
+        super().__init__("；".join(f.message_zh for f in findings), "; ".join(f.message_en for f in findings))
 
 
-class RecordNotFound(Exception):
+class RecordNotFound(ClerkError):
     pass
 
 
@@ -97,7 +98,7 @@ def as_dict(obj, table: str, with_meta: bool = False) -> dict:
 def _load(session: Session, table: str, uid: str):
     obj = session.get(model_for(table), uid)
     if obj is None or obj.deleted:
-        raise RecordNotFound(f"记录不存在或已删除：{table} {uid}")
+        raise RecordNotFound(f"记录不存在或已删除：{table} {uid}", f"No such record (or it was deleted): {table} {uid}")
     return obj
 
 

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, qVersion
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from fpdesk import __version__, config
@@ -17,8 +16,7 @@ from fpdesk.db.engine import Database
 from fpdesk.db.schema import DatabaseError, open_database
 from fpdesk.services import auth, encryption
 from fpdesk.services.context import Actor
-from fpdesk.ui import crash, i18n, style
-from fpdesk.ui.background import run_with_busy_dialog
+from fpdesk.ui import crash, i18n, style, window_state
 
 log = logging.getLogger(__name__)
 APP_NAME = "fpdesk"
@@ -36,6 +34,7 @@ def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None)
     if path.exists():
         return True
     from fpdesk.services.demo import create_demo
+    from fpdesk.ui.background import run_with_busy_dialog
 
     log.info("generating the demo township at %s", path)
     try:
@@ -55,6 +54,8 @@ def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None)
 def open_office_database(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open (creating if needed) the database, or tell the clerk why not. The file is
     recognised and quick-checked off the GUI thread first (a large file takes seconds)."""
+    from fpdesk.ui.background import run_with_busy_dialog
+
     try:
         try:
             run_with_busy_dialog(lambda _progress: guard.recognise(path),
@@ -109,22 +110,11 @@ def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None, int]:
     return dialog.db, dialog.actor, 0
 
 
-def _fit_to_screen(window: QWidget) -> None:
-    screen = QGuiApplication.primaryScreen()
-    if screen is None:
-        return
-    available = screen.availableGeometry()
-    if window.width() > available.width() or window.height() > available.height() - 40:
-        window.showMaximized()
-    else:
-        window.move(available.center() - window.rect().center())
-        window.show()
-
-
 def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(style.app_icon())
     log_dir = config.log_dir()
     crash.setup_logging(log_dir)
     crash.route_qt_messages()
@@ -156,12 +146,14 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
         from fpdesk.ui.main_window import MainWindow
 
         window = MainWindow(db, actor)
-        _fit_to_screen(window)
+        places = window_state.settings()
+        window_state.place(window, places)
         if actor is not None:
             from fpdesk.ui.idle_lock import IdleLock
 
             lock = IdleLock(app, db, actor)  # noqa: F841 - lives as long as the app
         code = app.exec()
+        window_state.save(window, places)
         if not window.restored:
             daily_backup(db, actor)
         return code
@@ -172,6 +164,7 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
 def daily_backup(db: Database, actor: Actor | None) -> None:
     """The automatic backup when the program closes, at most once a day."""
     from fpdesk.services import backup
+    from fpdesk.ui.background import run_with_busy_dialog
 
     try:
         run_with_busy_dialog(lambda _p: backup.daily(db, actor),

@@ -4,7 +4,7 @@ language of labels that come from the domain (codes, dates, periods).
 Every user-visible string in fpdesk/ui is written in English as
 `self.tr("...")` or `QCoreApplication.translate(context, "...")`; the
 Chinese lives in translations/fpdesk_zh_CN.ts, compiled by
-scripts/update-translations.sh into resources/i18n/fpdesk_zh_CN.qm.
+scripts/update-translations.sh into fpdesk/resources/i18n/fpdesk_zh_CN.qm.
 """
 
 from __future__ import annotations
@@ -87,6 +87,23 @@ def lang() -> str:
 def code_lang() -> str:
     """The `lang` argument of `CodeSet.label`."""
     return "zh" if _lang == "zh_CN" else "en"
+
+
+def message(exc: BaseException) -> str:
+    """A service's error in the interface language: its message_en in English
+    (ClerkError, as a Finding carries one), else its own (Chinese) text."""
+    if _lang != "zh_CN":
+        english = getattr(exc, "message_en", None)
+        if english:
+            return english
+    return str(exc)
+
+
+def rule_name(rule: str) -> str:
+    """A reminder rule's name (R01 健康检查（三查） / Health check) in the interface language."""
+    from fpdesk.domain.reminders import RULE_NAMES, RULE_NAMES_EN
+
+    return RULE_NAMES[rule] if _lang == "zh_CN" else RULE_NAMES_EN[rule]
 
 
 def format_date(d: date | None) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QLineEdit,
 from fpdesk.db.engine import Database
 from fpdesk.services import auth, settings
 from fpdesk.services.context import Actor
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 
 ACTIVITY = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
             QEvent.Type.Wheel, QEvent.Type.TouchBegin}
@@ -60,7 +60,7 @@ class LockScreen(QDialog):
         try:
             auth.authenticate(self.db, self.actor.username, self.password.text())
         except auth.AuthError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(i18n.message(exc))
             self.password.clear()
             self.password.setFocus()
             return

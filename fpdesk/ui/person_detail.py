@@ -237,8 +237,9 @@ class PersonDetailView(QWidget):
         self.timeline.clear()
         categories = self._categories()
         for entry in entries:
+            summary = entry.summary if i18n.code_lang() == "zh" else (entry.summary_en or entry.summary)
             item = QTreeWidgetItem([i18n.format_date(entry.date) or "—", categories.get(entry.table, ""),
-                                    timeline_kind(entry), entry.summary])
+                                    timeline_kind(entry), summary])
             item.setData(0, ENTRY_ROLE, (entry.table, entry.uid))
             if entry.table == "services" and "本人拒绝" in entry.summary:
                 item.setForeground(3, QColor(style.MUTED))
@@ -350,7 +351,7 @@ class PersonDetailView(QWidget):
             with self.db.session() as session:
                 records.delete(session, self.actor, entry[0], entry[1], dialog.reason_text())
         except (PermissionDenied, records.RecordNotFound) as exc:
-            QMessageBox.warning(self, self.tr("Delete record"), str(exc))
+            QMessageBox.warning(self, self.tr("Delete record"), i18n.message(exc))
             return
         self._saved(entry[1])
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from fpdesk.db.engine import Database
 from fpdesk.services import auth, dashboard, encryption, settings
 from fpdesk.services.context import Actor
-from fpdesk.services.demo import DEMO_PASSWORD, DEMO_USER
-from fpdesk.ui import style
+from fpdesk.services.demo_account import DEMO_PASSWORD, DEMO_USER
+from fpdesk.ui import i18n, style
 
 
 class SignInDialog(QDialog):
@@ -122,7 +122,7 @@ class SignInDialog(QDialog):
             else:
                 self.actor = auth.authenticate(self.db, name, self.password.text())
         except (auth.AuthError, encryption.KeyFileError, encryption.DatabaseError) as exc:
-            self._say(str(exc))  # the service's message is Chinese only
+            self._say(i18n.message(exc))
             self.password.clear()
             self.password.setFocus()
             return

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import logging
+from functools import cache
+
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-# Windows' own Chinese UI font first, then the Linux ones.
-PREFERRED_FAMILIES = ("Microsoft YaHei", "WenQuanYi Micro Hei", "Noto Sans CJK SC")
+from fpdesk.output.fonts import FONT_FILE
+from fpdesk.resources import resource_path
+
+log = logging.getLogger(__name__)
+
+# The system's Chinese UI fonts, best first: Windows' own, then those of UOS/Kylin
+# and other Linux desktops. The font bundled in fpdesk/resources/fonts comes last
+# in every chain, so no Chinese character is ever an empty box.
+PREFERRED_FAMILIES = ("Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                      "SimSun")
 POINT_SIZE = 10
 
 ACCENT = "#1f5fa8"
@@ -82,23 +93,54 @@ QPushButton[kind="link"]:hover {{
 """
 
 
+@cache
+def bundled_family() -> str | None:
+    """Register the bundled CJK font with Qt (once) and return its family."""
+    path = resource_path(*FONT_FILE)
+    font_id = QFontDatabase.addApplicationFont(str(path))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.error("cannot load the bundled font %s", path)
+        return None
+    return families[0]
+
+
 def pick_family() -> str | None:
-    """The first preferred family installed, or None to keep Qt's default."""
+    """The first preferred family installed, else the bundled one (None if even that failed)."""
+    bundled = bundled_family()
     available = set(QFontDatabase.families())
     for family in PREFERRED_FAMILIES:
         if family in available:
             return family
-    return None
+    return bundled
 
 
 def apply(app: QApplication) -> None:
+    """The UI font: a Chinese family, with the bundled font behind it and behind
+    every family a widget may ask for by name (Qt's default, a style's)."""
     font = QFont(app.font())
     family = pick_family()
-    if family:
-        font.setFamily(family)
+    bundled = bundled_family()
+    chain = [f for f in dict.fromkeys([family, bundled]) if f]
+    if chain:
+        font.setFamilies(chain)
+    if bundled:
+        for name in {app.font().family(), QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family(),
+                     "Sans Serif", "Serif", "Monospace"} - {bundled, ""}:
+            QFont.insertSubstitution(name, bundled)
     font.setPointSize(POINT_SIZE)
     app.setFont(font)
     app.setStyleSheet(STYLESHEET)
+
+
+def app_icon():
+    """fpdesk's icon (fpdesk/resources/icons, drawn by scripts/make_icons.py) in every size it ships."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for png in sorted(resource_path("icons").glob("fpdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
 
 
 def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:

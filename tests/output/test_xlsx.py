@@ -73,7 +73,7 @@ def test_print_setup(village_book):
     _doc, book = village_book
     for ws in book.worksheets:
         assert ws.freeze_panes == "A4"
-        assert ws.print_title_rows == "$3:$3"
+        assert ws.print_title_rows == "$1:$3"   # title, unit/period and heading on every page
         assert ws.page_setup.orientation == "landscape"
         assert ws.page_setup.paperSize == 9
         assert ws.sheet_properties.pageSetUpPr.fitToPage is True
@@ -105,7 +105,7 @@ def test_bands_merge_and_move_the_frozen_rows(tmp_path):
     assert {"B3:C3", "A3:A4", "E3:E4", "H3:H4"} <= merged
     assert [ws.cell(3, j).value for j in (1, 2, 4)] == ["编号", "本人情况", "子女"]
     assert [ws.cell(4, j).value for j in (2, 3, 4)] == ["姓名", "出生\n日期", "现有子女数"]
-    assert ws.freeze_panes == "A5" and ws.print_title_rows == "$3:$4"
+    assert ws.freeze_panes == "A5" and ws.print_title_rows == "$1:$4"
     assert len(data_rows(ws, 5)) == 20
 
 
@@ -146,3 +146,74 @@ def test_progress_reaches_the_end(tmp_path):
     seen = []
     render_tables_xlsx([make_document(1200)], tmp_path / "p.xlsx", progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (1200, 1200) and [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+# -- fit to print ----------------------------------------------------------------------------
+def _fit_document():
+    cols = [Column("no", "序号", 10, "int", align="center"),
+            Column("cert", "出生医学证明编号", 20),                  # narrow: 8.7 characters
+            Column("phone", "联系电话", 15),
+            Column("model", "节育器型号", 12),
+            Column("idno", "公民身份号码", 20, "id"),
+            Column("note", "本人意愿及服务情况说明（自愿选择，可拒绝）", 14)]
+    rows = [[i, f"O51{i:07d}", "13912345678", "TCu380A-Cu220C", "610628199001011234",
+             "本人选择暂缓服务，已告知可随时再来咨询"] for i in range(1, 40)]
+    return TableDocument("育龄妇女服务登记册", "填报单位：和平镇", "2026年", cols, [Group("", rows)], issued=ISSUED)
+
+
+def test_no_value_breaks_mid_string_and_headings_are_as_tall_as_their_text(tmp_path):
+    from fpdesk.output.xlsx import LINE_HEIGHT, UNBREAKABLE
+
+    doc = _fit_document()
+    path = tmp_path / "fit.xlsx"
+    render_tables_xlsx([doc], path)
+    ws = openpyxl.load_workbook(path).active
+    widths = {j: ws.column_dimensions[chr(64 + j)].width for j in range(1, 7)}
+    for row in ws.iter_rows(min_row=FIRST_DATA_ROW, max_row=FIRST_DATA_ROW + 38):
+        for j, cell in enumerate(row, 1):
+            value = str(cell.value)
+            longest = max(len(run) for run in UNBREAKABLE.findall(value)) if UNBREAKABLE.search(value) else 0
+            assert longest < widths[j], (cell.coordinate, value, widths[j])
+    # the long heading in a 6-character column takes several lines; the row is that tall
+    heading = ws.cell(3, 6)
+    assert heading.alignment.wrap_text
+    lines = -(-len(heading.value) * 2 // (widths[6] - 1.5))
+    assert ws.row_dimensions[3].height >= LINE_HEIGHT * lines
+    assert ws.print_title_rows == "$1:$3"
+
+
+def test_registers_use_one_date_style_and_fit_their_ids(tmp_path, small_demo):
+    """Every register of the demo: one date format, no date written as text, IDs never wider than their column."""
+    import re
+
+    from fpdesk.db.schema import open_database
+    from fpdesk.output.ledgers import LEDGERS, build_ledger
+    from fpdesk.services.context import SYSTEM
+    from fpdesk.output.xlsx import UNBREAKABLE
+    from tests.output.conftest import ISSUED as ON
+
+    iso = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+    db = open_database(small_demo)
+    try:
+        for name in LEDGERS:
+            with db.read_session() as session:
+                doc = build_ledger(session, SYSTEM, name, None, None, ON)
+            path = tmp_path / f"{name}.xlsx"
+            render_tables_xlsx([doc], path)
+            for ws in openpyxl.load_workbook(path).worksheets:
+                head_rows = 2 if any(c.band for c in doc.columns) else 1
+                assert ws.print_title_rows == f"$1:${2 + head_rows}", name
+                formats = set()
+                for row in ws.iter_rows(min_row=3 + head_rows):
+                    for cell in row:
+                        if isinstance(cell.value, datetime):
+                            formats.add(cell.number_format)
+                        elif isinstance(cell.value, str) and cell.row and not cell.value.startswith("说明"):
+                            assert not iso.search(cell.value), (name, cell.coordinate, cell.value)
+                            runs = UNBREAKABLE.findall(cell.value)
+                            width = ws.column_dimensions[cell.column_letter].width
+                            if runs and cell.coordinate not in ws.merged_cells:
+                                assert max(map(len, runs)) < width, (name, cell.coordinate, cell.value, width)
+                assert len(formats) <= 1, (name, formats)
+    finally:
+        db.close()

@@ -91,6 +91,7 @@ def test_fonts_prefer_a_chinese_family(qapp):
     assert family in style.PREFERRED_FAMILIES  # fonts-wqy-microhei on the test machine
     assert qapp.font().family() == family
     assert qapp.font().pointSize() in (10, 11)
+    assert qapp.font().families()[-1] == style.bundled_family() == "WenQuanYi Micro Hei"  # the last resort
 
 
 def test_qt_messages_go_to_python_logging(caplog):

@@ -91,7 +91,7 @@ def test_english_translation_loads_and_changes_visible_strings(qtbot, demo_db, c
 
     english = i18n.install("en")
     try:
-        assert english.translators, "resources/i18n/fpdesk_en.qm did not load"
+        assert english.translators, "fpdesk/resources/i18n/fpdesk_en.qm did not load"
         assert i18n.lang() == "en"
         en = MainWindow(demo_db, ADMIN, clock=lambda: DEMO_ON)
         qtbot.addWidget(en)

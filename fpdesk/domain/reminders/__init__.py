@@ -9,6 +9,7 @@ from fpdesk.domain.reminders.model import (
     OVERDUE,
     RULE_NAMES,
     RULES_VERSION,
+    RULE_NAMES_EN,
     BenefitRec,
     Birth,
     Episode,
@@ -42,7 +43,7 @@ from fpdesk.domain.reminders.rules import (
 )
 
 __all__ = [
-    "DUE", "OVERDUE", "RULE_NAMES", "RULES", "RULES_VERSION", "Rule",
+    "DUE", "OVERDUE", "RULE_NAMES", "RULES", "RULES_VERSION", "RULE_NAMES_EN", "Rule",
     "ReminderPerson", "Birth", "Pregnancy", "Episode", "ServiceRec", "MigrationRec",
     "BenefitRec", "Records", "Params", "Item",
     "evaluate", "follow_up_targets", "r03_target", "status_on",

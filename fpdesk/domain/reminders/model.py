@@ -33,6 +33,12 @@ RULE_NAMES: dict[str, str] = {
     "R11": "奖励扶助资格确认",
     "R12": "育儿补贴",
 }
+RULE_NAMES_EN: dict[str, str] = {   # short: the reminder page's rule buttons are narrow
+    "R01": "Health check", "R02": "Postpartum visit", "R03": "Contraceptive choice",
+    "R04": "IUD follow-up", "R05": "Sterilisation check", "R06": "IUD/implant renewal",
+    "R07": "Menopause removal", "R08": "Pregnancy outcome", "R09": "Folic acid follow-up",
+    "R10": "Migrant info check", "R11": "Reward eligibility", "R12": "Childcare subsidy",
+}
 
 
 # -- inputs -------------------------------------------------------------------
@@ -282,6 +288,6 @@ def _is_int(value) -> bool:
 
 
 __all__ = [
-    "DUE", "OVERDUE", "RULE_NAMES", "RULES_VERSION", "ReminderPerson", "Birth", "Pregnancy", "Episode",
+    "DUE", "OVERDUE", "RULE_NAMES", "RULES_VERSION", "RULE_NAMES_EN", "ReminderPerson", "Birth", "Pregnancy", "Episode",
     "ServiceRec", "MigrationRec", "BenefitRec", "Records", "Item", "Params",
 ]

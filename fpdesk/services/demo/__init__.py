@@ -27,7 +27,7 @@ from fpdesk.services.demo import care, life, quality
 from fpdesk.services.demo.builder import TABLE_ORDER, Builder
 from fpdesk.services.demo.people import COUNTY_CODE, TOWNSHIP_CODE, People, build_regions, valid_township_code
 
-DEMO_USER, DEMO_PASSWORD = "admin", "demo1234"
+from fpdesk.services.demo_account import DEMO_PASSWORD, DEMO_USER  # noqa: E402,F401 - re-exported
 
 
 class DemoError(Exception):

@@ -168,7 +168,7 @@ class HomePage(QWidget):
         if self.worker is not None:
             return
         for rule, link in self.rule_links.items():
-            link.setText(f"{rule} {RULE_NAMES[rule]}\n{self.tr('Counting…')}")
+            link.setText(f"{rule} {i18n.rule_name(rule)}\n{self.tr('Counting…')}")
         db = self.db
         self.worker = keep_until_finished(
             Worker(lambda _progress: Counter((r.rule, r.status) for r in reminder_list(db, today))))
@@ -184,7 +184,7 @@ class HomePage(QWidget):
         for rule, link in self.rule_links.items():
             tally = (self.tr("Overdue %1 · Due %2").replace("%1", str(counted[(rule, "overdue")]))
                      .replace("%2", str(counted[(rule, "due")])))
-            link.setText(f"{rule} {RULE_NAMES[rule]}\n{tally}")
+            link.setText(f"{rule} {i18n.rule_name(rule)}\n{tally}")
             link.setProperty("overdue", counted[(rule, "overdue")] > 0)
             style.repolish(link)
         worker.deleteLater()

@@ -14,6 +14,7 @@ from fpdesk.domain.dates import format_iso
 from fpdesk.services import records
 from fpdesk.services.context import PermissionDenied, today
 from fpdesk.services.people import HouseholdRow, MemberRow
+from fpdesk.ui import i18n
 from fpdesk.ui.dialogs.delete import DeleteRecordDialog
 from fpdesk.ui.dialogs.household import HouseholdDialog
 from fpdesk.ui.dialogs.person import HEAD, PersonDialog
@@ -261,6 +262,6 @@ class RecordsActions(QObject):
                  else message_of(exc.findings[0]))
             return False
         except (PermissionDenied, records.RecordNotFound) as exc:
-            tell(self.view, title, str(exc))
+            tell(self.view, title, i18n.message(exc))
             return False
         return True

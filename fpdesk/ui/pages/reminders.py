@@ -66,7 +66,7 @@ class ReminderModel(QAbstractTableModel):
         village = self.village_names.get(row.village_code, row.village_code)
         if row.group_no:
             village += " " + self.tr("Group %1").replace("%1", group_number(row.group_no))
-        return (f"{row.rule} {RULE_NAMES[row.rule]}", row.name,
+        return (f"{row.rule} {i18n.rule_name(row.rule)}", row.name,
                 village,
                 i18n.format_date(row.target_date), self._status(row), row.detail)[index.column()]
 
@@ -113,8 +113,8 @@ class RemindersPage(QWidget):
             self.counts.addWidget(button, i // 6, i % 6)
         self.rule = QComboBox()
         self.rule.addItem(self.tr("All rules"), None)
-        for rule, name in RULE_NAMES.items():
-            self.rule.addItem(f"{rule} {name}", rule)
+        for rule in RULE_NAMES:
+            self.rule.addItem(f"{rule} {i18n.rule_name(rule)}", rule)
         self.place = PlaceFilter(db, self)
         self.village, self.group = self.place.village, self.place.group
         self.status = QComboBox()
@@ -236,7 +236,7 @@ class RemindersPage(QWidget):
         for rule, button in self.rule_buttons.items():
             tally = (self.tr("Due %1 · Overdue %2").replace("%1", str(counted[(rule, "due")]))
                      .replace("%2", str(counted[(rule, "overdue")])))
-            button.setText(f"{rule} {RULE_NAMES[rule]}\n{tally}")
+            button.setText(f"{rule} {i18n.rule_name(rule)}\n{tally}")
 
     # -- actions -------------------------------------------------------------------
     def selected(self) -> ReminderRow | None:

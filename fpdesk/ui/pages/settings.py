@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QGroupBox, QHBoxL
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import codes
-from fpdesk.domain.reminders import RULE_NAMES, Params
+from fpdesk.domain.reminders import Params
 from fpdesk.services import office_settings as ofs
 from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.ui import i18n, style
@@ -38,7 +38,7 @@ class ParametersTab(QWidget):
         for key, value in params.as_settings().items():
             rule = key.split(".")[0] if key.startswith("R") else self._rule_of(key)
             if rule not in groups:
-                box = QGroupBox(f"{rule} {RULE_NAMES[rule]}")
+                box = QGroupBox(f"{rule} {i18n.rule_name(rule)}")
                 groups[rule] = QFormLayout(box)
                 column.addWidget(box)
             if isinstance(value, list):
@@ -230,7 +230,7 @@ class SettingsPage(QWidget):
                 ofs.save_general(session, self.actor, {"idle_lock_minutes": self.idle_minutes.value()})
         except (ofs.SettingsError, PermissionDenied) as exc:
             self.message.setProperty("kind", "error")
-            self.message.setText(str(exc))
+            self.message.setText(i18n.message(exc))
         else:
             self.message.setProperty("kind", "muted")
             self.message.setText(self.tr("Settings saved."))

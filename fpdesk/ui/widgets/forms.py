@@ -283,7 +283,7 @@ class RecordDialog(QDialog):
             if self._confirm(exc.findings):
                 return self._try_write(record, accept_warnings=True)
         except PermissionDenied as exc:
-            self.general.setText(str(exc))
+            self.general.setText(i18n.message(exc))
             self.general.setVisible(True)
         return None
 

@@ -1,0 +1,96 @@
+"""The English interface is English everywhere: timeline summaries and the
+services' error messages too (the services speak Chinese first)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import text
+
+from fpdesk.services import records
+from fpdesk.services.context import require_edit
+from fpdesk.ui import i18n
+from fpdesk.ui.person_detail import PersonDetailView
+from fpdesk.ui.signin import SignInDialog
+from tests.conftest import CLERK, VIEWER
+from tests.ui.helpers import DEMO_ON
+
+pytestmark = pytest.mark.gui
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture
+def english(chinese):
+    chinese.remove()
+    installed = i18n.install("en")
+    yield installed
+    installed.remove()
+
+
+def test_timeline_summaries_are_english(qtbot, demo_db, english):
+    with demo_db.read_session() as s:
+        uid = s.execute(text(
+            "SELECT p.uid FROM persons p WHERE p.sex = 2 AND p.deleted = 0"
+            " AND EXISTS (SELECT 1 FROM births b WHERE b.mother_uid = p.uid AND b.deleted = 0)"
+            " AND EXISTS (SELECT 1 FROM contraception c WHERE c.woman_uid = p.uid AND c.deleted = 0)"
+            " AND EXISTS (SELECT 1 FROM marriages m WHERE m.person_uid = p.uid AND m.deleted = 0)"
+            " ORDER BY p.uid LIMIT 1")).scalar()
+    view = PersonDetailView(demo_db, CLERK, lambda: DEMO_ON)
+    qtbot.addWidget(view)
+    view.show_person(uid)
+    rows = [[view.timeline.topLevelItem(i).text(c) for c in range(4)]
+            for i in range(view.timeline.topLevelItemCount())]
+    births = [r for r in rows if r[3].startswith("Child ")]
+    assert births and re.fullmatch(r"Child \d+, (Male|Female), .+", births[0][3]), rows
+    assert any(r[3].startswith("Spouse ") for r in rows), rows
+    # all but what the clerk typed (a spouse's name, a place, a service's result) is English
+    typed = ("Marriage", "Migration", "Service")
+    assert not [r for r in rows if r[1] not in typed and HAN.search(r[2] + r[3])], rows
+    assert any(r[3] == "in use" or r[3].endswith(", in use") or "ended " in r[3] for r in rows), rows
+
+
+def test_service_errors_are_english(qtbot, demo_db, english):
+    dialog = SignInDialog(demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "wrong-password1")
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "Wrong user name or password (4 tries left)"
+
+    with pytest.raises(Exception) as refused:
+        require_edit(VIEWER)
+    assert i18n.message(refused.value) == "User viewer1 has a read-only role and cannot change records"
+    assert str(refused.value) == "用户 viewer1 为只读角色，不能修改记录"   # the CLI and the logs keep Chinese
+
+    with demo_db.session() as session, pytest.raises(records.RecordRejected) as rejected:
+        records.create(session, CLERK, "persons", {"name": "", "sex": 9})
+    assert not HAN.search(i18n.message(rejected.value)), i18n.message(rejected.value)
+    assert HAN.search(str(rejected.value))
+
+
+def test_chinese_interface_keeps_the_chinese_messages(demo_db):
+    with pytest.raises(Exception) as refused:
+        require_edit(VIEWER)
+    assert i18n.message(refused.value) == str(refused.value) == "用户 viewer1 为只读角色，不能修改记录"
+
+
+def test_settings_errors_are_english(demo_db, english):
+    from fpdesk.services import office_settings as ofs
+    from tests.conftest import ADMIN
+
+    with demo_db.session() as session, pytest.raises(ofs.SettingsError) as refused:
+        ofs.save_device_models(session, ADMIN, [ofs.DeviceRow(3, "TCu380A", 8), ofs.DeviceRow(3, "TCu380A", 10)])
+    assert i18n.message(refused.value) == "Row 2: the model is listed twice: TCu380A"
+    assert str(refused.value) == "第 2 行：型号重复：TCu380A"
+
+
+def test_reminder_rule_names_are_english(english):
+    from fpdesk.domain.reminders import RULE_NAMES, RULE_NAMES_EN
+
+    assert set(RULE_NAMES_EN) == set(RULE_NAMES)
+    assert i18n.rule_name("R04") == "IUD follow-up"
+    assert not any(HAN.search(i18n.rule_name(r)) for r in RULE_NAMES)
