@@ -45,11 +45,319 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+32"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed</source>
+        <translation>Viewed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong password</source>
+        <translation>Wrong password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>Account locked</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in refused</source>
+        <translation>Sign-in refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>Account added</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account enabled</source>
+        <translation>Account enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>Settings changed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package loaded</source>
+        <translation>Package loaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo generated</source>
+        <translation>Demo generated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backed up</source>
+        <translation>Backed up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record concerned</source>
+        <translation>Record concerned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location line="+49"/>
+        <source>The chain has not been checked yet.</source>
+        <translation>The chain has not been checked yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the chain</source>
+        <translation>Check the chain</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name (empty: everyone)</source>
+        <translation>User name (empty: everyone)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking the audit log…</source>
+        <translation>Checking the audit log…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
+        <translation>The audit log is intact: %1 entries, each sealed by the one before.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>The audit log has been tampered with: %1</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../fpdesk/ui/background.py" line="+127"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+43"/>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up to a folder or USB stick…</source>
+        <translation>Back up to a folder or USB stick…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a file…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backups kept on this computer (7 daily, 4 weekly, 12 monthly): %1</source>
+        <translation>Backups kept on this computer (7 daily, 4 weekly, 12 monthly): %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup has been made yet.</source>
+        <translation>No backup has been made yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: %1 (%2 days ago).</source>
+        <translation>Last backup: %1 (%2 days ago).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every backup is on this computer&apos;s own disk: keep one on a USB stick too.</source>
+        <translation>Every backup is on this computer&apos;s own disk: keep one on a USB stick too.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back up to a folder or USB stick</source>
+        <translation>Back up to a folder or USB stick</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up and verifying…</source>
+        <translation>Backing up and verifying…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.</source>
+        <translation>Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore from a file</source>
+        <translation>Restore from a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fpdesk backups (*.fpbak)</source>
+        <translation>fpdesk backups (*.fpbak)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored. fpdesk closes now: start it again to work on the restored data.</source>
+        <translation>Restored. fpdesk closes now: start it again to work on the restored data.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(office not set)</source>
+        <translation>(office not set)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was made on %1 and holds %2 persons of %3.</source>
+        <translation>This backup was made on %1 and holds %2 persons of %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
+        <translation>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup belongs to ANOTHER office.</source>
+        <translation>This backup belongs to ANOTHER office.</translation>
     </message>
 </context>
 <context>
@@ -155,7 +463,7 @@
 <context>
     <name>DeleteMemberDialog</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_actions.py" line="+52"/>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+53"/>
         <source>Delete member</source>
         <translation>Delete member</translation>
     </message>
@@ -199,6 +507,210 @@
         <location line="+3"/>
         <source>Method: %1</source>
         <translation>Method: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+141"/>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in a village&apos;s register kept in Excel or WPS (.xlsx, .xls, .csv). Check the field under each column, try the import, then import.</source>
+        <translation>Bring in a village&apos;s register kept in Excel or WPS (.xlsx, .xls, .csv). Check the field under each column, try the import, then import.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping…</source>
+        <translation>Load column mapping…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save column mapping…</source>
+        <translation>Save column mapping…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Try import</source>
+        <translation>Try import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export problem rows…</source>
+        <translation>Export problem rows…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Head&apos;s name</source>
+        <translation>Head&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method date</source>
+        <translation>Method date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current method</source>
+        <translation>Current method</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a register</source>
+        <translation>Choose a register</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check the fields, then try the import.</source>
+        <translation>Check the fields, then try the import.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save column mapping</source>
+        <translation>Save column mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Column mapping (*.json)</source>
+        <translation>Column mapping (*.json)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Column mapping saved: %1</source>
+        <translation>Column mapping saved: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping</source>
+        <translation>Load column mapping</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick at least one sheet to import.</source>
+        <translation>Tick at least one sheet to import.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the import…</source>
+        <translation>Trying the import…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelled: nothing was written.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written: %1</source>
+        <translation>Nothing was written: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trial run, nothing written: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>Trial run, nothing written: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>Imported: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export problem rows</source>
+        <translation>Export problem rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem rows written to %1: correct them there and import that file again.</source>
+        <translation>Problem rows written to %1: correct them there and import that file again.</translation>
     </message>
 </context>
 <context>
@@ -570,7 +1082,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/home.py" line="+42"/>
+        <location filename="../fpdesk/ui/pages/home.py" line="+47"/>
         <source>Registered population</source>
         <translation>Registered population</translation>
     </message>
@@ -616,7 +1128,7 @@
         <translation>Resident population (as report T3)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Service reminders</source>
         <translation>Service reminders</translation>
     </message>
@@ -636,7 +1148,27 @@
         <translation>%1, live births counted as in report T2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>Settings → Backup and restore</source>
+        <translation>Settings → Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup has been made yet: back up now (%1).</source>
+        <translation>No backup has been made yet: back up now (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last backup is %1 days old: back up now (%2).</source>
+        <translation>The last backup is %1 days old: back up now (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every backup is on this computer&apos;s own disk: copy one to a USB stick (%1).</source>
+        <translation>Every backup is on this computer&apos;s own disk: copy one to a USB stick (%1).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overdue %1 · Due %2</source>
         <translation>Overdue %1 · Due %2</translation>
     </message>
@@ -687,7 +1219,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+69"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -1142,7 +1674,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fpdesk/ui/main_window.py" line="+39"/>
+        <location filename="../fpdesk/ui/main_window.py" line="+40"/>
         <source>Township population and family-planning service records</source>
         <translation>Township population and family-planning service records</translation>
     </message>
@@ -1388,7 +1920,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+48"/>
         <source>computed</source>
         <translation>computed</translation>
     </message>
@@ -1591,7 +2123,7 @@
         <translation>Records</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>No records yet</source>
         <translation>No records yet</translation>
     </message>
@@ -1994,6 +2526,204 @@
     </message>
 </context>
 <context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/reconcile.py" line="+53"/>
+        <location line="+1"/>
+        <source>Reconcile with outside lists</source>
+        <translation>Reconcile with outside lists</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the hospital&apos;s birth list or the civil-affairs marriage registrations as a spreadsheet. Records match by ID number when their dates are at most 7 days apart.</source>
+        <translation>Load the hospital&apos;s birth list or the civil-affairs marriage registrations as a spreadsheet. Records match by ID number when their dates are at most 7 days apart.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Births (hospital deliveries, birth certificates)</source>
+        <translation>Births (hospital deliveries, birth certificates)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registrations (civil affairs)</source>
+        <translation>Marriage registrations (civil affairs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load list…</source>
+        <translation>Load list…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as Excel…</source>
+        <translation>Save as Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No list loaded.</source>
+        <translation>No list loaded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>ID number</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>In fpdesk</source>
+        <translation>In fpdesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date in fpdesk</source>
+        <translation>Date in fpdesk</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days apart</source>
+        <translation>Days apart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village code</source>
+        <translation>Village code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matched</source>
+        <translation>Matched</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list</source>
+        <translation>Only in the outside list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk</source>
+        <translation>Only in fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load list</source>
+        <translation>Load list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconciling…</source>
+        <translation>Reconciling…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreement %1%   ·   error rate (误差率) %2%</source>
+        <translation>Agreement %1%   ·   error rate (误差率) %2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, sheet “%2”, %3 – %4: %5 matched, %6 only in the list, %7 only in fpdesk.</source>
+        <translation>%1, sheet “%2”, %3 – %4: %5 matched, %6 only in the list, %7 only in fpdesk.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On file, this record missing</source>
+        <translation>On file, this record missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on file</source>
+        <translation>Not on file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register…</source>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter…</source>
+        <translation>Enter…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matched (%1)</source>
+        <translation>Matched (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list (%1)</source>
+        <translation>Only in the outside list (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk (%1)</source>
+        <translation>Only in fpdesk (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save as Excel</source>
+        <translation>Save as Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../fpdesk/ui/widgets/forms.py" line="+293"/>
@@ -2097,7 +2827,22 @@
         <translation>New household</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+14"/>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconcile lists…</source>
+        <translation>Reconcile lists…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the hospital&apos;s births or the civil-affairs marriages with fpdesk</source>
+        <translation>Compare the hospital&apos;s births or the civil-affairs marriages with fpdesk</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Type one more character</source>
         <translation>Type one more character</translation>
     </message>
@@ -2675,12 +3420,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+68"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+70"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -2745,14 +3490,57 @@
         <translation>General</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Backup and restore</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="-293"/>
+        <source>Import this sheet</source>
+        <translation>Import this sheet</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header found in row %1.</source>
+        <translation>Header found in row %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No header was recognised: choose the header row and the fields by hand.</source>
+        <translation>No header was recognised: choose the header row and the fields by hand.</translation>
     </message>
 </context>
 <context>
@@ -2829,7 +3617,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-104"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-120"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
@@ -2964,22 +3752,37 @@
         <translation>The demo township could not be generated.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+15"/>
+        <source>Checking the database file…</source>
+        <translation>Checking the database file…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk could not open the database file.</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Making today&apos;s backup…</source>
+        <translation>Making today&apos;s backup…</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../fpdesk/ui/crash.py" line="+79"/>
+        <location filename="../fpdesk/ui/crash.py" line="+83"/>
+        <source>fpdesk — database error</source>
+        <translation>fpdesk — database error</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>fpdesk — unexpected error</source>
         <translation>fpdesk — unexpected error</translation>
     </message>

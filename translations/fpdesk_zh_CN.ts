@@ -45,11 +45,319 @@
     </message>
 </context>
 <context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_audit.py" line="+32"/>
+        <source>Created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wrong password</source>
+        <translation>密码错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account locked</source>
+        <translation>账户锁定</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sign-in refused</source>
+        <translation>拒绝登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account added</source>
+        <translation>添加账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account disabled</source>
+        <translation>停用账户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Account enabled</source>
+        <translation>恢复账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Package loaded</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo generated</source>
+        <translation>生成示范数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backed up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restored</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record concerned</source>
+        <translation>涉及记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What was done</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location line="+49"/>
+        <source>The chain has not been checked yet.</source>
+        <translation>尚未校验审计日志的哈希链。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User name (empty: everyone)</source>
+        <translation>用户名（留空：全部）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking the audit log…</source>
+        <translation>正在校验审计日志…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
+        <translation>审计日志完整：共 %1 条，每条都由前一条的校验值锁定。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit log has been tampered with: %1</source>
+        <translation>审计日志已被篡改：%1</translation>
+    </message>
+</context>
+<context>
     <name>Background</name>
     <message>
         <location filename="../fpdesk/ui/background.py" line="+127"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+43"/>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back up to a folder or USB stick…</source>
+        <translation>备份到文件夹或 U 盘…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a file…</source>
+        <translation>从文件恢复…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the selected backup…</source>
+        <translation>恢复选中的备份…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Persons</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Backups kept on this computer (7 daily, 4 weekly, 12 monthly): %1</source>
+        <translation>本机保存的备份（每天 7 份、每周 4 份、每月 12 份）：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No backup has been made yet.</source>
+        <translation>还没有做过备份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last backup: %1 (%2 days ago).</source>
+        <translation>最近一次备份：%1（%2 天前）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every backup is on this computer&apos;s own disk: keep one on a USB stick too.</source>
+        <translation>所有备份都在本机硬盘上：请另在 U 盘上保存一份。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Back up to a folder or USB stick</source>
+        <translation>备份到文件夹或 U 盘</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backing up and verifying…</source>
+        <translation>正在备份并校验…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.</source>
+        <translation>已备份并校验：%1（%2 人）。现在可以拔出 U 盘。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Restore from a file</source>
+        <translation>从文件恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fpdesk backups (*.fpbak)</source>
+        <translation>fpdesk 备份（*.fpbak）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+3"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Restored. fpdesk closes now: start it again to work on the restored data.</source>
+        <translation>已恢复。fpdesk 现在关闭，请重新启动后使用恢复的数据。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>(office not set)</source>
+        <translation>（未设置乡镇）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This backup was made on %1 and holds %2 persons of %3.</source>
+        <translation>此备份制作于 %1，含%3的 %2 人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
+        <translation>此后录入的数据将被替换。当前数据库另存在旁边（文件名含 before-restore）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This backup belongs to ANOTHER office.</source>
+        <translation>此备份属于另一个单位！</translation>
     </message>
 </context>
 <context>
@@ -155,7 +463,7 @@
 <context>
     <name>DeleteMemberDialog</name>
     <message>
-        <location filename="../fpdesk/ui/pages/records_actions.py" line="+52"/>
+        <location filename="../fpdesk/ui/pages/records_actions.py" line="+53"/>
         <source>Delete member</source>
         <translation>删除成员</translation>
     </message>
@@ -199,6 +507,210 @@
         <location line="+3"/>
         <source>Method: %1</source>
         <translation>措施：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+141"/>
+        <source>Import from Excel</source>
+        <translation>导入Excel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bring in a village&apos;s register kept in Excel or WPS (.xlsx, .xls, .csv). Check the field under each column, try the import, then import.</source>
+        <translation>导入用 Excel 或 WPS 保存的村花名册（.xlsx、.xls、.csv）。请核对每列对应的字段，先试导入，再正式导入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No file chosen</source>
+        <translation>未选择文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping…</source>
+        <translation>读取列对应…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save column mapping…</source>
+        <translation>保存列对应…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Try import</source>
+        <translation>试导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export problem rows…</source>
+        <translation>导出问题行…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Head&apos;s name</source>
+        <translation>户主姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>村（居）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method date</source>
+        <translation>措施时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current method</source>
+        <translation>当前避孕方法</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a register</source>
+        <translation>选择花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check the fields, then try the import.</source>
+        <translation>请核对各列对应的字段，然后试导入。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Save column mapping</source>
+        <translation>保存列对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Column mapping (*.json)</source>
+        <translation>列对应文件 (*.json)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Column mapping saved: %1</source>
+        <translation>列对应已保存：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Load column mapping</source>
+        <translation>读取列对应</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tick at least one sheet to import.</source>
+        <translation>请至少勾选一个要导入的工作表。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the import…</source>
+        <translation>正在试导入…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>已取消：没有写入任何记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was written: %1</source>
+        <translation>没有写入任何记录：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trial run, nothing written: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>试导入（未写入）：新增人员 %1，补充信息 %2，无变化 %3，新建家庭户 %4，新增措施 %5；拒收 %6 行，提示 %7 条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: %1 new persons, %2 completed, %3 unchanged, %4 new households, %5 methods; %6 rows refused, %7 warnings.</source>
+        <translation>已导入：新增人员 %1，补充信息 %2，无变化 %3，新建家庭户 %4，新增措施 %5；拒收 %6 行，提示 %7 条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refused</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export problem rows</source>
+        <translation>导出问题行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem rows written to %1: correct them there and import that file again.</source>
+        <translation>问题行已写入 %1：请在该文件中改正后重新导入。</translation>
     </message>
 </context>
 <context>
@@ -570,7 +1082,7 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/home.py" line="+42"/>
+        <location filename="../fpdesk/ui/pages/home.py" line="+47"/>
         <source>Registered population</source>
         <translation>户籍人口</translation>
     </message>
@@ -616,7 +1128,7 @@
         <translation>常住人口（同统计报表 T3）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Service reminders</source>
         <translation>提醒服务</translation>
     </message>
@@ -636,7 +1148,27 @@
         <translation>%1，活产，口径同统计报表 T2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+7"/>
+        <source>Settings → Backup and restore</source>
+        <translation>系统设置 → 备份与恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No backup has been made yet: back up now (%1).</source>
+        <translation>还没有备份：请立即备份（%1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last backup is %1 days old: back up now (%2).</source>
+        <translation>最近一次备份已是 %1 天前：请立即备份（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every backup is on this computer&apos;s own disk: copy one to a USB stick (%1).</source>
+        <translation>所有备份都在本机硬盘上：请复制一份到 U 盘（%1）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Overdue %1 · Due %2</source>
         <translation>逾期 %1 · 到期 %2</translation>
     </message>
@@ -651,7 +1183,7 @@
     <message>
         <location line="+7"/>
         <source>Village / group</source>
-        <translation>村（居）/组</translation>
+        <translation>村 / 组</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -687,7 +1219,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+87"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+69"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -1142,7 +1674,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../fpdesk/ui/main_window.py" line="+39"/>
+        <location filename="../fpdesk/ui/main_window.py" line="+40"/>
         <source>Township population and family-planning service records</source>
         <translation>乡镇人口计生服务台账</translation>
     </message>
@@ -1388,7 +1920,7 @@
 <context>
     <name>ParametersTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+45"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+48"/>
         <source>computed</source>
         <translation>自动计算</translation>
     </message>
@@ -1591,7 +2123,7 @@
         <translation>档案记录</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>No records yet</source>
         <translation>暂无记录</translation>
     </message>
@@ -1994,6 +2526,204 @@
     </message>
 </context>
 <context>
+    <name>ReconcileDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/reconcile.py" line="+53"/>
+        <location line="+1"/>
+        <source>Reconcile with outside lists</source>
+        <translation>数据核对</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Load the hospital&apos;s birth list or the civil-affairs marriage registrations as a spreadsheet. Records match by ID number when their dates are at most 7 days apart.</source>
+        <translation>读入卫生部门的出生名单或民政部门的婚姻登记名单（表格文件）。身份证号码相同且日期相差不超过 7 天即为一致。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Births (hospital deliveries, birth certificates)</source>
+        <translation>出生（医院分娩、出生医学证明）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marriage registrations (civil affairs)</source>
+        <translation>婚姻登记（民政）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load list…</source>
+        <translation>读入名单…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save as Excel…</source>
+        <translation>保存为 Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>List:</source>
+        <translation>名单：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No list loaded.</source>
+        <translation>尚未读入名单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>In fpdesk</source>
+        <translation>本系统姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date in fpdesk</source>
+        <translation>本系统日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days apart</source>
+        <translation>相差天数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Details</source>
+        <translation>情况</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Village code</source>
+        <translation>村代码</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Matched</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list</source>
+        <translation>仅在外部名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk</source>
+        <translation>仅在本系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Load list</source>
+        <translation>读入名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+        <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reconciling…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Agreement %1%   ·   error rate (误差率) %2%</source>
+        <translation>一致率 %1%   ·   误差率 %2%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, sheet “%2”, %3 – %4: %5 matched, %6 only in the list, %7 only in fpdesk.</source>
+        <translation>%1，工作表“%2”，%3 至 %4：一致 %5 条，仅在外部名单 %6 条，仅在本系统 %7 条。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On file, this record missing</source>
+        <translation>本系统有此人，缺这条记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on file</source>
+        <translation>本系统无此人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Register…</source>
+        <translation>出生登记…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter…</source>
+        <translation>婚姻变动…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matched (%1)</source>
+        <translation>一致 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the outside list (%1)</source>
+        <translation>仅在外部名单 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in fpdesk (%1)</source>
+        <translation>仅在本系统 (%1)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Save as Excel</source>
+        <translation>保存为Excel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../fpdesk/ui/widgets/forms.py" line="+293"/>
@@ -2097,7 +2827,22 @@
         <translation>新建户</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+14"/>
+        <source>Import from Excel…</source>
+        <translation>导入Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconcile lists…</source>
+        <translation>数据核对…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare the hospital&apos;s births or the civil-affairs marriages with fpdesk</source>
+        <translation>把卫生部门的出生名单或民政部门的婚姻登记与本系统核对</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Type one more character</source>
         <translation>请再输入一个字</translation>
     </message>
@@ -2203,7 +2948,7 @@
     <message>
         <location line="+0"/>
         <source>Village / group</source>
-        <translation>村（居）/组</translation>
+        <translation>村 / 组</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2509,7 +3254,7 @@
     <message>
         <location line="+1"/>
         <source>Village / group</source>
-        <translation>村（居）/组</translation>
+        <translation>村 / 组</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2675,12 +3420,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+68"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+70"/>
         <source>Settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
@@ -2745,14 +3490,57 @@
         <translation>常规</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Encryption</source>
         <translation>数据库加密</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Backup and restore</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPanel</name>
+    <message>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="-293"/>
+        <source>Import this sheet</source>
+        <translation>导入此工作表</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header row:</source>
+        <translation>表头行：</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Header found in row %1.</source>
+        <translation>表头在第 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No header was recognised: choose the header row and the fields by hand.</source>
+        <translation>未识别出表头：请手工选择表头行和各列对应的字段。</translation>
     </message>
 </context>
 <context>
@@ -2829,7 +3617,7 @@
 <context>
     <name>TableTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="-104"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="-120"/>
         <source>Add row</source>
         <translation>添加一行</translation>
     </message>
@@ -2964,22 +3752,37 @@
         <translation>无法生成示范乡镇。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+34"/>
+        <location line="+15"/>
+        <source>Checking the database file…</source>
+        <translation>正在检查数据库文件…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+35"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+34"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk 无法打开数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Making today&apos;s backup…</source>
+        <translation>正在做今天的备份…</translation>
     </message>
 </context>
 <context>
     <name>crash</name>
     <message>
-        <location filename="../fpdesk/ui/crash.py" line="+79"/>
+        <location filename="../fpdesk/ui/crash.py" line="+83"/>
+        <source>fpdesk — database error</source>
+        <translation>fpdesk — 数据库错误</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>fpdesk — unexpected error</source>
         <translation>fpdesk — 意外错误</translation>
     </message>
