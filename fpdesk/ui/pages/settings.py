@@ -151,6 +151,7 @@ class SettingsPage(QWidget):
     def __init__(self, db: Database, actor: Actor | None, on_restored=None, parent=None):
         super().__init__(parent)
         self.db, self.actor = db, actor
+        self.security_tab = SecurityTab(db, actor)
         self.backup_tab = BackupTab(db, actor, on_restored)
         self.audit_tab = AuditTab(db) if actor is None or actor.is_admin else None
         style.make_page(self)
@@ -204,7 +205,6 @@ class SettingsPage(QWidget):
         self.tabs.addTab(self.devices_tab, self.tr("Device lifespans"))
         self.tabs.addTab(self.rates_tab, self.tr("Benefit rates"))
         self.tabs.addTab(self.general_tab, self.tr("General"))
-        self.security_tab = SecurityTab(self.db, self.actor)
         self.tabs.addTab(self.security_tab, self.tr("Encryption"))
         self.tabs.addTab(self.backup_tab, self.tr("Backup and restore"))
         if self.audit_tab is not None:
