@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from fpdesk.domain import checks
 from fpdesk.output.layout import TableDocument
@@ -15,6 +15,7 @@ from fpdesk.output.quality_list import TITLE, quality_document
 from fpdesk.services import records
 from fpdesk.services.dashboard import office_name
 from fpdesk.services.quality import QualityFinding
+from fpdesk.ui import list_output
 from fpdesk.ui.background import run_with_progress
 
 
@@ -81,29 +82,8 @@ def default_name(page, suffix: str) -> str:
 
 
 def save_as(page, suffix: str) -> None:
-    kind = (QCoreApplication.translate("QualityPage", "PDF files (*.pdf)") if suffix == ".pdf"
-            else QCoreApplication.translate("QualityPage", "Excel workbooks (*.xlsx)"))
-    path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("QualityPage", "Save as"),
-                                          str(Path.home() / default_name(page, suffix)), kind)
-    if not path:
-        return
-    path = Path(path if path.lower().endswith(suffix) else path + suffix)
-    try:
-        write(page, path)
-    except Exception as exc:  # noqa: BLE001 - shown to the clerk, nothing else changes
-        QMessageBox.warning(page, TITLE, QCoreApplication.translate("QualityPage", "Could not write %1: %2").replace("%1", str(path))
-                            .replace("%2", str(exc)))
-        return
-    page.state.setText(QCoreApplication.translate("QualityPage", "Saved %1").replace("%1", str(path)))
+    list_output.save_as(page, suffix, TITLE, default_name(page, suffix), write)
 
 
 def preview(page) -> None:
-    from fpdesk.ui.pdf_preview import preview_and_forget, scratch_pdf
-
-    path = scratch_pdf(f"{TITLE}.pdf")
-    try:
-        write(page, path)
-        preview_and_forget(path, page)
-    except Exception as exc:  # noqa: BLE001
-        QMessageBox.warning(page, TITLE, str(exc))
-
+    list_output.preview(page, TITLE, write)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from fpdesk.output.layout import TableDocument
 from fpdesk.output.reminder_list import TITLE, filter_text, reminder_document
 from fpdesk.services.dashboard import office_name
+from fpdesk.ui import list_output
 from fpdesk.ui.background import run_with_progress
 
 
@@ -36,27 +36,8 @@ def write(page, path: Path) -> int | None:
 
 
 def save_as(page, suffix: str) -> None:
-    kind = QCoreApplication.translate("RemindersPage", "PDF files (*.pdf)") if suffix == ".pdf" else QCoreApplication.translate("RemindersPage", "Excel workbooks (*.xlsx)")
-    name = f"{TITLE}-{page.clock().isoformat()}{suffix}"
-    path, _ = QFileDialog.getSaveFileName(page, QCoreApplication.translate("RemindersPage", "Save as"), str(Path.home() / name), kind)
-    if not path:
-        return
-    path = Path(path if path.lower().endswith(suffix) else path + suffix)
-    try:
-        write(page, path)
-    except Exception as exc:  # noqa: BLE001 - shown to the clerk, nothing else changes
-        QMessageBox.warning(page, TITLE, QCoreApplication.translate("RemindersPage", "Could not write %1: %2").replace("%1", str(path))
-                            .replace("%2", str(exc)))
-        return
-    page.state.setText(QCoreApplication.translate("RemindersPage", "Saved %1").replace("%1", str(path)))
+    list_output.save_as(page, suffix, TITLE, f"{TITLE}-{page.clock().isoformat()}{suffix}", write)
 
 
 def preview(page) -> None:
-    from fpdesk.ui.pdf_preview import preview_and_forget, scratch_pdf
-
-    path = scratch_pdf(f"{TITLE}.pdf")
-    try:
-        write(page, path)
-        preview_and_forget(path, page)
-    except Exception as exc:  # noqa: BLE001
-        QMessageBox.warning(page, TITLE, str(exc))
+    list_output.preview(page, TITLE, write)
