@@ -23,6 +23,8 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from fpdesk.durable import fsync_dir
+
 FORMAT = "fpdesk-keys"
 VERSION = 1
 KEY_BYTES = 32
@@ -250,13 +252,3 @@ def save(keyfile: KeyFile, db_path: str | Path) -> Path:
         raise
     fsync_dir(path.parent)
     return path
-
-
-def fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; its rename is durable
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -26,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fpdesk import __version__
+from fpdesk.durable import fsync_dir
 from fpdesk.db.guard import is_disk_full
 from fpdesk.db.models import ExportHistory, Region
 from fpdesk.domain.periods import PeriodError, parse_period
@@ -221,19 +222,6 @@ def _write_zip(session: Session, target, plan: _Plan, period, progress: Progress
     return manifest
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # Windows cannot open a directory; the rename is durable enough there
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def private_file(path: Path):
     """A new file readable by its owner only (0600 on POSIX), opened for binary writing."""
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
@@ -310,7 +298,7 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
             manifest = _write_file(session, tmp, plan, parsed, password, progress, cancelled)
         _verify(tmp, password, manifest["check_code"])
         os.replace(tmp, out_path)
-        _fsync_dir(out_path.parent)
+        fsync_dir(out_path.parent)
     except OSError as exc:
         raise ExportError(_write_failed(out_path, exc)) from None
     finally:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
+from fpdesk.durable import fsync_dir
 from fpdesk.db import keyslots
 from fpdesk.db.engine import Database, dbapi_connect
 from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, looks_encrypted
@@ -215,7 +216,7 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
         _export(path, target, key)
         code = write_key_file(path, key, accounts, office, demo)
         os.replace(target, path)
-        keyslots.fsync_dir(path.parent)
+        fsync_dir(path.parent)
     finally:
         for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
             leftover.unlink(missing_ok=True)
