@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+31"/>
+        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+32"/>
         <source>Data quality</source>
         <translation>Data quality</translation>
     </message>
@@ -2498,31 +2498,6 @@
         <location line="+42"/>
         <source>Writing the list…</source>
         <translation>Writing the list…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -3064,31 +3039,6 @@
         <source>Writing the list…</source>
         <translation>Writing the list…</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as</source>
-        <translation>Save as</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not write %1: %2</source>
-        <translation>Could not write %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3420,7 +3370,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+70"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+71"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -3490,7 +3440,7 @@
         <translation>General</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Encryption</source>
         <translation>Encryption</translation>
     </message>

@@ -2470,7 +2470,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+31"/>
+        <location filename="../fpdesk/ui/pages/quality_actions.py" line="+32"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
     </message>
@@ -2498,31 +2498,6 @@
         <location line="+42"/>
         <source>Writing the list…</source>
         <translation>正在生成清单…</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save as</source>
-        <translation>另存为</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -3064,31 +3039,6 @@
         <source>Writing the list…</source>
         <translation>正在生成清单…</translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save as</source>
-        <translation>另存为</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3420,7 +3370,7 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings.py" line="+70"/>
+        <location filename="../fpdesk/ui/pages/settings.py" line="+71"/>
         <source>Settings</source>
         <translation>系统设置</translation>
     </message>
@@ -3490,7 +3440,7 @@
         <translation>常规</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Encryption</source>
         <translation>数据库加密</translation>
     </message>
