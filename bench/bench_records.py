@@ -57,14 +57,15 @@ def _first_screen(ctx: Context, village: bool) -> float:
     import os
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
 
     from fpdesk.services import people
     from fpdesk.services.context import Actor
     from fpdesk.services.roster import RosterFilter
     from fpdesk.ui.models.roster_model import RosterModel
 
-    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - alive while timing
+    # a full QApplication: later benchmarks paint widgets in the same process
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - alive while timing
     db = ctx.open()
     try:
         flt = RosterFilter()

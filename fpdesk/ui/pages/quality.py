@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QThread
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import checks
@@ -24,6 +24,7 @@ from fpdesk.services.quality import QualityFinding, QualityReport
 from fpdesk.ui import i18n, style
 from fpdesk.ui.background import keep_until_finished
 from fpdesk.ui.pages import quality_actions as actions
+from fpdesk.ui.widgets.list_view import list_view
 
 FindingRole = Qt.ItemDataRole.UserRole + 1
 CHUNK = 200     # rows handed to the view at a time (a lazy model: fetchMore)
@@ -172,17 +173,7 @@ class QualityPage(QWidget):
 
         self.model = FindingModel(self)
         self.model.place_names = self.place_names
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((60, 110, 90, 190, 110)):
-            self.view.setColumnWidth(column, width)
+        self.view = list_view(self.model, (60, 110, 90, 190, 110))
         self.view.doubleClicked.connect(lambda _i: self.correct())
 
         self.print_button = QPushButton(self.tr("Print the list…"))

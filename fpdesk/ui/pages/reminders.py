@@ -11,9 +11,8 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, QThread
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QMessageBox, QPushButton, QTableView, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from fpdesk.db.engine import Database
 from fpdesk.domain.reminders import RULE_NAMES
@@ -24,6 +23,7 @@ from fpdesk.services.reminders import ReminderRow
 from fpdesk.ui import i18n, style
 from fpdesk.ui.pages import reminder_actions as actions
 from fpdesk.ui.pages import reminder_export as export
+from fpdesk.ui.widgets.list_view import list_view
 from fpdesk.ui.widgets.place_filter import PlaceFilter, group_number
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
@@ -139,17 +139,7 @@ class RemindersPage(QWidget):
 
         self.model = ReminderModel(self)
         self.model.village_names = self.place.village_names()
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().setVisible(False)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((190, 90, 150, 130, 110)):
-            self.view.setColumnWidth(column, width)
+        self.view = list_view(self.model, (190, 90, 150, 130, 110))
         self.view.doubleClicked.connect(lambda _i: self.complete())
         self.complete_button = QPushButton(self.tr("Record the service…"))
         self.decline_button = QPushButton(self.tr("Declined by the person"))
