@@ -128,25 +128,33 @@ def _db_path(args) -> Path:
     return args.db or config.default_db_path()
 
 
-def open_db(args, create: bool = False):
-    """Open the office; an encrypted one needs the user's password first (its key
-    slot gives the database key), which `sign_in` then reuses."""
+def office_key(args, path: Path) -> bytes | None:
+    """An encrypted office's key, unwrapped with the user's password (which `sign_in`
+    then reuses); None for a plain file."""
     from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, load
+
+    if not is_encrypted(path):
+        return None
+    if not getattr(args, "user", None):
+        raise UserError("此数据库已加密，请用 --user 和 --user-password-file 登录")
+    args.signin_password = _read_secret(args.user_password_file, "登录密码：")
+    try:
+        return load(path).unlock(args.user, args.signin_password)
+    except WrongSecret:
+        raise UserError("登录失败：用户名或密码错误") from None
+    except KeyFileError as exc:
+        raise UserError(str(exc)) from None
+
+
+def open_db(args, create: bool = False):
+    """Open the office; an encrypted one needs the user's password first (`office_key`)."""
     from fpdesk.db.schema import DatabaseError, open_database
 
     path = _db_path(args)
-    key = None
+    key = office_key(args, path)
     try:
-        if is_encrypted(path):
-            if not getattr(args, "user", None):
-                raise UserError("此数据库已加密，请用 --user 和 --user-password-file 登录")
-            args.signin_password = _read_secret(args.user_password_file, "登录密码：")
-            try:
-                key = load(path).unlock(args.user, args.signin_password)
-            except WrongSecret:
-                raise UserError("登录失败：用户名或密码错误") from None
         return open_database(path, create=create, key=key)
-    except (DatabaseError, KeyFileError) as exc:
+    except DatabaseError as exc:
         raise UserError(str(exc)) from None
 
 

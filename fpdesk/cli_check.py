@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
-from fpdesk.cli import UserError, common_options, date_arg
+from fpdesk.cli import UserError, common_options, date_arg, office_key
 
 
 def add_commands(sub) -> dict:
@@ -30,7 +31,7 @@ def _sign_in(args, db) -> None:
             return
         if not args.user:
             raise UserError("此数据库已设置用户账户，请用 --user 和 --user-password-file 登录")
-        password = _read_secret(args.user_password_file, "登录密码：")
+        password = getattr(args, "signin_password", None) or _read_secret(args.user_password_file, "登录密码：")
         try:
             auth.verify(session, args.user, password)
         except auth.AuthError as exc:
@@ -45,7 +46,7 @@ def cmd_check(args) -> int:
 
     path = args.db or config.default_db_path()
     try:
-        db = open_readonly(path)
+        db = open_readonly(path, office_key(args, Path(path)))
     except ReadOnlyError as exc:
         raise UserError(str(exc)) from None
     try:

@@ -8,19 +8,19 @@ they were. With a log present (the GUI has it open), the log is read as usual.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
 
-from fpdesk.db.engine import BUSY_TIMEOUT_MS, Database, _on_begin
+from fpdesk.db.engine import BUSY_TIMEOUT_MS, Database, _on_begin, dbapi_connect
 
 
 class ReadOnlyError(Exception):
     """The file cannot be read; the message is for the clerk."""
 
 
-def open_readonly(path: str | Path) -> Database:
+def open_readonly(path: str | Path, key: bytes | None = None) -> Database:
+    """`key`: an encrypted office's SQLCipher key (the user's key slot gives it)."""
     path = Path(path)
     if not path.is_file():
         raise ReadOnlyError(f"数据库文件不存在：{path}")
@@ -29,7 +29,7 @@ def open_readonly(path: str | Path) -> Database:
         uri += "&immutable=1"
 
     def connect():
-        con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        con = dbapi_connect(uri, key, uri=True, check_same_thread=False)
         con.isolation_level = None
         con.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         con.execute("PRAGMA query_only=ON")

@@ -8,7 +8,6 @@ so that nothing can be written (fpdesk.db.readonly).
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -17,6 +16,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
+from fpdesk.db.engine import driver_errors
 from fpdesk.domain import idcard
 from fpdesk.domain.checks import field_label
 from fpdesk.domain.codes import METHOD
@@ -85,7 +85,7 @@ def integrity(cursor) -> str:
         if not first or first[0] != "ok":
             return f"quick_check：{first[0] if first else '无结果'}"
         bad = cursor.execute("PRAGMA foreign_key_check").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except driver_errors() as exc:
         return f"数据库文件损坏：{exc}"
     if bad:
         table, rowid, parent, _fk = bad
@@ -328,7 +328,7 @@ def run_check(session: Session, on: date, village: str | None = None, *,
                      lambda: _contraception(c, cursor), lambda: _pregnancies(c, cursor),
                      lambda: _services(c, cursor), lambda: _households(c, cursor)):
             step()
-    except sqlite3.DatabaseError as exc:
+    except driver_errors() as exc:
         if worker is not None:
             worker.join()
         if state and state[0] != "ok":

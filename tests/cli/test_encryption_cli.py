@@ -89,3 +89,23 @@ def test_encrypt_then_recover_after_every_password_is_lost(small_demo, secrets_d
     fpdesk("user", "list", "--db", db, "--user", "admin", "--user-password-file", pw / "demo.pw", check_rc=1)
     users = fpdesk("user", "list", "--json", "--db", db, "--user", "admin", "--user-password-file", pw / "new.pw")
     assert [u["username"] for u in json.loads(users.stdout)] == ["admin"]
+
+
+def test_check_backup_and_restore_work_on_an_encrypted_office(secrets_dir):
+    db, pw = secrets_dir / "office.db", secrets_dir / "demo.pw"
+    fpdesk("demo", "--db", db, "--persons", 300, "--seed", 6, "--date", "20261122", "--encrypt")
+    sign = ("--db", db, "--user", "admin", "--user-password-file", pw)
+    before = db.read_bytes()
+    found = json.loads(fpdesk("check", *sign, "--date", "2026-11-22", "--json").stdout)
+    assert found["integrity"] == "ok" and found["findings"]
+    assert db.read_bytes() == before   # read-only through its key too
+
+    made = json.loads(fpdesk("backup", *sign, "--json").stdout)
+    container = Path(made["path"])
+    assert "和平镇".encode() not in container.read_bytes()   # the backup stays encrypted
+    persons = made["persons"]
+    fpdesk("user", "add", "zhao", "--password-file", secrets_dir / "clerk.pw", *sign)
+    restored = json.loads(fpdesk("restore", container, *sign, "--json").stdout)
+    assert restored["persons"] == persons and Path(restored["kept_as"]).exists()
+    listed = fpdesk("user", "list", *sign, "--json").stdout
+    assert "zhao" not in listed   # the account added after the backup is gone with the restore
