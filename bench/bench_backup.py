@@ -14,7 +14,7 @@ def backup_bench(ctx: Context) -> float:
     out = ctx.workdir / "bench.fpbak"
     out.unlink(missing_ok=True)
     infos = []
-    seconds = timed(lambda: infos.append(write_backup(ctx.demo_path, out)))
+    seconds = timed(lambda: infos.append(write_backup(ctx.demo_path, out, key=ctx.key)))
     size = ctx.demo_path.stat().st_size
     print(f"    database {size / 1e6:.0f} MB → backup {infos[0].bytes / 1e6:.0f} MB, {infos[0].persons} persons")
     return seconds
@@ -31,8 +31,8 @@ def restore_bench(ctx: Context) -> float:
     target = ctx.workdir / "restored" / "office.db"
     target.parent.mkdir(exist_ok=True)
     target.unlink(missing_ok=True)
-    backup_file(ctx.demo_path, target)
-    seconds = timed(lambda: restore(target, out, None))
+    backup_file(ctx.demo_path, target, ctx.key)
+    seconds = timed(lambda: restore(target, out, None, key=ctx.key))
     for kept in target.parent.glob("office.db.before-restore-*"):
         kept.unlink()
     return seconds
@@ -44,8 +44,8 @@ def audit_verify_bench(ctx: Context) -> float:
     from fpdesk.services import audit
     from fpdesk.services.context import Actor
 
-    path = backup_file(ctx.demo_path, ctx.workdir / "audit.db")
-    db = open_database(path)
+    path = backup_file(ctx.demo_path, ctx.workdir / "audit.db", ctx.key)
+    db = open_database(path, key=ctx.key)
     actor = Actor("bench", "clerk")
     try:
         with db.session() as session:

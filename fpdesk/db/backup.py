@@ -161,6 +161,9 @@ def check_database(path: Path, references: bool = True, key: bytes | None = None
     try:
         con = connect(path, key)
         try:
+            # integrity_check revisits index pages: with SQLite's 2 MB default each visit to an
+            # encrypted file decrypts the page again (6 s instead of 1.7 s on the 60,000 demo)
+            con.execute("PRAGMA cache_size=-262144")
             problems = [row[0] for row in con.execute("PRAGMA integrity_check")]
             if problems != ["ok"]:
                 return "完整性检查未通过：" + "；".join(problems[:3])
@@ -272,7 +275,8 @@ def _write_container(out_path: Path, snapshot: Path, keys: Path | None, meta: di
         with create_private(tmp) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED,
                                                          compresslevel=1) as zf:
             zf.writestr(META, json.dumps(meta, ensure_ascii=False, indent=1))
-            zf.write(snapshot, DATABASE)
+            # ciphertext does not compress: an encrypted office's database is stored as it is
+            zf.write(snapshot, DATABASE, compress_type=zipfile.ZIP_STORED if keys is not None else None)
             if keys is not None:
                 zf.write(keys, KEYS)
         fsync_file(tmp)
