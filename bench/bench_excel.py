@@ -149,7 +149,7 @@ def excel_import_bench(ctx: Context) -> float:
 BIRTH_ROWS = 1000
 
 
-def make_birth_list(demo: Path, path: Path) -> int:
+def make_birth_list(demo: Path, path: Path, key: bytes | None = None) -> int:
     """1,000 hospital rows from the demo's latest births: most as recorded, some
     dated 10 days off, some of mothers fpdesk does not know."""
     from openpyxl import Workbook
@@ -159,7 +159,7 @@ def make_birth_list(demo: Path, path: Path) -> int:
     from fpdesk.db.schema import open_database
     from fpdesk.domain import idcard
 
-    db = open_database(demo)
+    db = open_database(demo, key=key)
     try:
         with db.read_session() as session:
             found = session.execute(select(Person.name, Person.id_number, Birth.birth_date, Birth.sex)
@@ -188,8 +188,8 @@ def reconcile_bench(ctx: Context) -> float:
     from fpdesk.db.schema import open_database
     from fpdesk.services.reconcile import reconcile
 
-    known = make_birth_list(ctx.demo_path, ctx.workdir / "births-1000.xlsx")
-    db = open_database(ctx.demo_path)
+    known = make_birth_list(ctx.demo_path, ctx.workdir / "births-1000.xlsx", ctx.key)
+    db = open_database(ctx.demo_path, key=ctx.key)
     results = []
     try:
         def once():

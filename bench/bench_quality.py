@@ -40,7 +40,7 @@ def page_bench(ctx: Context) -> float:
     app = QApplication.instance() or QApplication([])
     style.apply(app)
     i18n.install("zh_CN")
-    db = open_database(ctx.demo_path)
+    db = open_database(ctx.demo_path, key=ctx.key)
     try:
         with db.read_session() as session:
             report = run_check(session, BENCH_DATE)

@@ -107,6 +107,7 @@ def recognise(path, check: bool = True, key: bytes | None = None) -> None:
         if not FPDESK_TABLES <= tables:
             raise FileRefused(f"不是 fpdesk 数据库文件（是其他程序的 SQLite 数据库）：{path}")
         if check:
+            conn.execute("PRAGMA cache_size=-262144")   # an encrypted page read twice is decrypted twice
             problem = quick_check(conn)
             if problem:
                 raise DatabaseDamaged(damaged_message(path, f"完整性检查未通过：{problem}"))
