@@ -30,9 +30,10 @@ KNOWN_FILES = tuple(file_path(t) for t in TABLES) + (REPORT_JSON, REPORT_XLSX)
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _CODE = re.compile(r"\d{12}")
 NOT_ZIP = "不是有效的数据包：文件不是 ZIP 格式，或已被截断、损坏"
-# NotImplementedError: a compression method or ZIP version that zipfile does not read
+# NotImplementedError: a compression method or ZIP version that zipfile does not read;
+# RuntimeError: a member flagged as ZIP-encrypted ("password required for extraction")
 ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError, zlib.error,
-              NotImplementedError)
+              NotImplementedError, RuntimeError)
 
 
 @dataclass
@@ -148,7 +149,7 @@ def _verify(source) -> dict:
                     raise PackageRefused(f"数据包中有清单未列出的文件：{name}")
             for entry in manifest["files"]:
                 _verify_file(zf, entry)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError):
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, zlib.error, NotImplementedError, RuntimeError):
         raise PackageRefused(NOT_ZIP) from None
     return manifest
 

@@ -193,3 +193,18 @@ def test_refusals_kept_are_bounded_and_the_rest_counted(tmp_path, full_package, 
     assert "29000" in as_json["refused"][-1]["reason"]
     assert as_json["refused_total"] == 30_000
     json.dumps(as_json)
+
+
+def test_a_member_flagged_as_zip_encrypted_is_refused_in_one_line(tmp_path, full_package):
+    """Found by the reader's fuzz test: zipfile raised RuntimeError ("password required")."""
+    data = bytearray(full_package.read_bytes())
+    for signature, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):   # local header, central directory
+        start = 0
+        while (start := data.find(signature, start)) != -1:
+            struct.pack_into("<H", data, start + flag_at, struct.unpack_from("<H", data, start + flag_at)[0] | 1)
+            start += 4
+    package = tmp_path / "flagged.fpx"
+    package.write_bytes(bytes(data))
+    with pytest.raises(PackageRefused) as refused:
+        read_package(package)
+    assert "\n" not in str(refused.value)
