@@ -10,7 +10,7 @@ BEGIN so they never block the writer.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
@@ -114,10 +114,21 @@ class Database:
         self._bulk = sessionmaker(
             self.engine.execution_options(**{_CHECKED_BY_CALLER: True}), expire_on_commit=False
         )
+        self._write_gate: Callable[[], None] | None = None
+
+    def gate_writes(self, gate: Callable[[], None]) -> None:
+        """Call `gate` before every write transaction; it raises while the file may not be
+        written (fpdesk.db.guard.IntegrityCheck: the quick_check still running, or failed)."""
+        self._write_gate = gate
+
+    def before_write(self) -> None:
+        if self._write_gate is not None:
+            self._write_gate()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A write transaction: committed on success, rolled back on any error."""
+        self.before_write()
         with self._write() as session, session.begin():
             yield session
 
@@ -127,6 +138,7 @@ class Database:
         for the package importer, which resolves every reference of every record
         (fpdesk.services.records.REFERENCES, tested to match the schema's foreign
         keys) before writing it — the second look-up per row would double its time."""
+        self.before_write()
         with self._bulk() as session, session.begin():
             yield session
 
@@ -147,6 +159,7 @@ class Database:
     def close(self) -> None:
         """Let SQLite refresh its planner statistics where needed, then close."""
         try:
+            self.before_write()   # a file that failed its check is not touched, not even here
             raw = self.engine.raw_connection()
             try:
                 raw.driver_connection.execute("PRAGMA optimize")

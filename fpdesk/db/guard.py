@@ -13,6 +13,7 @@ from __future__ import annotations
 import errno
 import shutil
 import struct
+import threading
 from pathlib import Path
 
 import sqlalchemy.exc
@@ -26,7 +27,11 @@ RESTORE_HINT = "请用 fpdesk restore 从备份恢复（或在 系统设置 → 
 LOW_SPACE = 1 << 20  # below this, an I/O error while writing is taken for a full disk
 
 
-class FileRefused(Exception):
+class DatabaseError(Exception):
+    """A database file that cannot be opened (or, damaged, written); the message is for the clerk."""
+
+
+class FileRefused(DatabaseError):
     """The file is not (or no longer) a usable fpdesk database; str() is the clerk's message."""
 
 
@@ -69,12 +74,14 @@ def _check_header(path: Path, size: int) -> None:
         raise FileRefused(damaged_message(path, f"文件被截断：应有 {pages * page_size} 字节，实有 {size} 字节"))
 
 
-def read_only(path: Path, key: bytes | None = None):
+def read_only(path: Path, key: bytes | None = None, shared: bool = False):
     """A connection that cannot change the file, nor create a -wal/-shm beside it when
-    there is no WAL to read (an encrypted file's header cannot say; it is opened mode=ro)."""
+    there is no WAL to read (an encrypted file's header cannot say; it is opened mode=ro).
+    `shared`: the office is open for writing elsewhere, so never read it as immutable."""
     uri = path.resolve().as_uri()
     wal_mode = key is None and _header(path)[18:20] == b"\x02\x02"
-    flags = "immutable=1" if wal_mode and not Path(f"{path}-wal").exists() else "mode=ro"
+    immutable = wal_mode and not shared and not Path(f"{path}-wal").exists()
+    flags = "immutable=1" if immutable else "mode=ro"
     return dbapi_connect(f"{uri}?{flags}", key, uri=True, isolation_level=None)
 
 
@@ -113,6 +120,50 @@ def recognise(path, check: bool = True, key: bytes | None = None) -> None:
                 raise DatabaseDamaged(damaged_message(path, f"完整性检查未通过：{problem}"))
     finally:
         conn.close()
+
+
+class IntegrityCheck:
+    """quick_check of an open office on a thread of its own, over its own read-only connection.
+
+    It reads (and, encrypted, decrypts) every page: about 0.3 s for a plain 60,000-person
+    township and twice that encrypted. The GUI does not wait for it to show the sign-in;
+    `require_whole`, the database's write gate, waits for it before the first write and
+    refuses every write to a file that failed it. Start it once the office's connection is
+    open (its -wal then exists, and the check reads mode=ro, never immutable)."""
+
+    def __init__(self, path, key: bytes | None = None):
+        self.path = Path(path)
+        self.problem: str | None = None
+        self._key = key
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="fpdesk-quick-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            conn = read_only(self.path, self._key, shared=True)
+            try:
+                conn.execute("PRAGMA cache_size=-262144")
+                self.problem = quick_check(conn)
+            finally:
+                conn.close()
+        except (OSError, *driver_errors("Error")) as exc:
+            self.problem = str(exc)
+        finally:
+            self._done.set()
+
+    @property
+    def done(self) -> bool:
+        return self._done.is_set()
+
+    def wait(self) -> str | None:
+        """None when the file passed, else the check's first finding."""
+        self._done.wait()
+        return self.problem
+
+    def require_whole(self) -> None:
+        if self.wait() is not None:
+            raise DatabaseDamaged(damaged_message(self.path, f"完整性检查未通过：{self.problem}"))
 
 
 def quick_check(conn) -> str | None:

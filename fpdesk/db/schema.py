@@ -14,16 +14,13 @@ import sqlalchemy.exc
 from sqlalchemy import text
 
 from fpdesk.db import guard
+from fpdesk.db.guard import DatabaseError
 from fpdesk.db.backup import BackupError, copy_database, write_backup
 from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.keyslots import is_encrypted, keys_path, looks_encrypted
 
 SCHEMA_HEAD = "0009"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
-
-
-class DatabaseError(Exception):
-    """A database file that cannot be opened; the message is for the clerk."""
 
 
 def alembic_config(connection):
@@ -80,15 +77,17 @@ def owner_only_file(path: Path) -> None:
 
 
 def open_database(path: str | Path, create: bool = False, key: bytes | None = None,
-                  check: bool = True) -> Database:
+                  check: bool | str = True) -> Database:
     """Open (or with create=True, create) an office database at schema head.
 
     `key` opens (or creates) a SQLCipher-encrypted file; it comes from the key slots
     (fpdesk.services.encryption). An existing file is first recognised read-only
     (guard.recognise: an fpdesk database, whole, passing quick_check unless `check`
     is False because the caller ran it already) — only then do the pragmas touch
-    it. An existing file at an older schema is backed up (fpdesk.db.backup), then
-    upgraded in one transaction.
+    it. With check="background" (the GUI) the quick_check runs on a thread of its
+    own while the clerk signs in, and every write waits for it (guard.IntegrityCheck).
+    An existing file at an older schema is checked, backed up (fpdesk.db.backup),
+    then upgraded in one transaction.
     """
     path = Path(path)
     exists = path.exists()
@@ -100,7 +99,7 @@ def open_database(path: str | Path, create: bool = False, key: bytes | None = No
         raise DatabaseError(f"无法打开数据库文件 {path}：不是数据库，或是加密的数据库而旁边缺少"
                             f"它的密钥文件 {keys_path(path).name}")
     try:
-        guard.recognise(path, check=check, key=key)
+        guard.recognise(path, check=check is True, key=key)
     except guard.FileRefused as exc:
         raise DatabaseError(str(exc)) from None
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -108,6 +107,9 @@ def open_database(path: str | Path, create: bool = False, key: bytes | None = No
         owner_only_file(path)
     db = Database(path, key=key)
     try:
+        if exists and check == "background":
+            db.engine.connect().close()   # the office's -wal exists now: the check reads beside it
+            db.gate_writes(guard.IntegrityCheck(path, key).require_whole)
         _bring_to_head(db, path, exists)
     except BaseException:
         db.close()
@@ -123,11 +125,14 @@ def _bring_to_head(db: Database, path: Path, exists: bool) -> None:
         if exists and revision is None:
             raise DatabaseError(f"不是 fpdesk 数据库文件：{path}")
         if revision != SCHEMA_HEAD:
+            db.before_write()   # a file still being checked is upgraded only once it passed
             if exists:   # the automatic backup before a migration (fpdesk.db.backup)
                 write_backup(path, reason=f"before-migration-{revision}", key=db.key)
             upgrade(db)
     except BackupError as exc:
         raise DatabaseError(f"升级数据库前的自动备份失败，数据库未改动：{exc}") from exc
+    except guard.FileRefused as exc:
+        raise DatabaseError(str(exc)) from None
     except (*driver_errors(), sqlalchemy.exc.DBAPIError, OSError) as exc:
         message = guard.describe(exc, path)
         if message is None and isinstance(exc, OSError):

@@ -131,18 +131,19 @@ def verify(session: Session, username: str, password: str, now: datetime | None 
     if user.locked_until and datetime.fromisoformat(user.locked_until) > now:
         until = datetime.fromisoformat(user.locked_until).strftime("%H:%M")
         raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}")
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        raise AuthError("用户名或密码错误") from None
+    if not _password_matches(user.password_hash, password):
+        raise AuthError("用户名或密码错误")
     return Actor(user.username, user.role)
 
 
-def sign_in(session: Session, username: str, password: str, now: datetime | None = None) -> Actor:
+def sign_in(session: Session, username: str, password: str, now: datetime | None = None,
+            verified: tuple[str, bool] | None = None) -> Actor:
     """Check a password; five failures lock the account for 15 minutes.
 
     Runs in a write transaction so the failure count is kept even when the
     sign-in is refused: the caller must commit after catching AuthError.
+    `verified` is (password hash, whether the password matched it) when the caller
+    checked it already; it counts only while the account still has that hash.
     """
     now = now or datetime.now().astimezone()
     user = _user(session, username)
@@ -160,9 +161,11 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
                      detail={"reason": "locked", "locked_until": user.locked_until})
         raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}",
                         f"{MAX_FAILED_ATTEMPTS} wrong passwords in a row: the account is locked until {until}")
-    try:
-        _hasher.verify(user.password_hash, password)
-    except (VerificationError, InvalidHashError):
+    if verified is not None and verified[0] == user.password_hash:
+        matches = verified[1]
+    else:
+        matches = _password_matches(user.password_hash, password)
+    if not matches:
         user.failed_attempts += 1
         actor = Actor(user.username, user.role)
         if user.failed_attempts >= MAX_FAILED_ATTEMPTS:
@@ -170,11 +173,11 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
             user.failed_attempts = 0
             audit.record(session, actor, "login_locked")
             raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定 15 分钟",
-                            f"{MAX_FAILED_ATTEMPTS} wrong passwords in a row: the account is locked for 15 minutes") from None
+                            f"{MAX_FAILED_ATTEMPTS} wrong passwords in a row: the account is locked for 15 minutes")
         audit.record(session, actor, "login_failed")
         left = MAX_FAILED_ATTEMPTS - user.failed_attempts
         raise AuthError(f"用户名或密码错误（还可尝试 {left} 次）",
-                        f"Wrong user name or password ({left} tries left)") from None
+                        f"Wrong user name or password ({left} tries left)")
     user.failed_attempts = 0
     user.locked_until = None
     if _hasher.check_needs_rehash(user.password_hash):
@@ -184,12 +187,26 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
     return actor
 
 
+def _password_matches(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
 def authenticate(db, username: str, password: str, now: datetime | None = None) -> Actor:
-    """Sign in through its own transaction, keeping the failure count on refusal."""
+    """Sign in through its own transaction, keeping the failure count on refusal.
+    The password (argon2id, a quarter of a second) is checked before the write
+    transaction opens: a file still under its open-time quick_check (which every
+    write waits for, fpdesk.db.guard.IntegrityCheck) is checked meanwhile."""
+    with db.read_session() as session:
+        user = _user(session, username)
+        known_hash = user.password_hash if user is not None and not user.disabled else None
+    verified = (known_hash, _password_matches(known_hash, password)) if known_hash else None
     refused: AuthError | None = None
     with db.session() as session:
         try:
-            return sign_in(session, username, password, now)
+            return sign_in(session, username, password, now, verified)
         except AuthError as exc:
             refused = exc
     raise refused

@@ -37,16 +37,17 @@ class EncryptionError(Exception):
 
 # -- opening -------------------------------------------------------------------
 def open_with_password(path: str | Path, username: str, password: str,
-                       now: datetime | None = None) -> tuple[Database, Actor]:
+                       now: datetime | None = None, check: bool | str = True) -> tuple[Database, Actor]:
     """Unwrap the key with the user's slot, open the file, then sign in as usual.
     Raises auth.AuthError (wrong name or password, locked, disabled), KeyFileError
-    or DatabaseError."""
+    or DatabaseError. `check` as for open_database (the GUI: "background", so the
+    file's quick_check runs while the password is verified)."""
     keyfile = keyslots.load(path)
     try:
         key = keyfile.unlock(username, password)
     except WrongSecret:
         raise auth.AuthError("用户名或密码错误") from None
-    db = open_database(path, key=key)
+    db = open_database(path, key=key, check=check)
     try:
         return db, auth.authenticate(db, username, password, now)
     except BaseException:

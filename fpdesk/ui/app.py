@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from fpdesk import __version__, config
-from fpdesk.db import guard
 from fpdesk.db.engine import Database
 from fpdesk.db.schema import DatabaseError, open_database
 from fpdesk.services import auth, encryption
@@ -53,17 +52,10 @@ def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None)
 
 def open_office_database(path: Path, parent: QWidget | None = None) -> Database | None:
     """Open (creating if needed) the database, or tell the clerk why not. The file is
-    recognised and quick-checked off the GUI thread first (a large file takes seconds)."""
-    from fpdesk.ui.background import run_with_busy_dialog
-
+    recognised first; its quick_check runs in the background while the clerk signs in,
+    and the sign-in (the first write) waits for it: a damaged file is never written."""
     try:
-        try:
-            run_with_busy_dialog(lambda _progress: guard.recognise(path),
-                                 QCoreApplication.translate("app", "Checking the database file…"),
-                                 "fpdesk", parent)
-        except guard.FileRefused as exc:
-            raise DatabaseError(str(exc)) from None
-        return open_database(path, create=True, check=False)
+        return open_database(path, create=True, check="background")
     except (DatabaseError, OSError) as exc:
         log.error("cannot open %s: %s", path, exc)
         detail = str(exc) if isinstance(exc, DatabaseError) else f"{path}：{exc.strerror or exc}"

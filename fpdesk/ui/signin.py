@@ -117,8 +117,8 @@ class SignInDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             if self.encrypted_path:
-                self.db, self.actor = encryption.open_with_password(self.encrypted_path, name,
-                                                                    self.password.text())
+                self.db, self.actor = encryption.open_with_password(
+                    self.encrypted_path, name, self.password.text(), check="background")
             else:
                 self.actor = auth.authenticate(self.db, name, self.password.text())
         except (auth.AuthError, encryption.KeyFileError, encryption.DatabaseError) as exc:
@@ -148,3 +148,7 @@ class SignInDialog(QDialog):
             self.error.style().unpolish(self.error)
             self.error.style().polish(self.error)
         self.error.setText(text)
+        layout = self.layout()   # a long reason (a damaged file, with its path) grows the dialog down
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)

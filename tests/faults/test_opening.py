@@ -135,3 +135,51 @@ def test_a_database_still_in_wal_opens(tmp_path, small_demo):
         assert session.connection().exec_driver_sql(
             "SELECT value FROM settings WHERE key = 'probe'").scalar() == "in-wal"
     again.close()
+
+
+def _settings_write(db) -> None:
+    with db.session() as session:
+        session.connection().exec_driver_sql("INSERT INTO settings (key, value) VALUES ('probe', 'x')")
+
+
+def test_with_the_check_in_the_background_a_damaged_file_is_never_written(tmp_path, demo_copy):
+    """The GUI's way: the file opens at once, the quick_check runs on its own thread, and
+    every write (and the statistics refresh on close) waits for it — and is refused."""
+    _damage(demo_copy, 7)
+    before = sha(demo_copy)
+    db = open_database(demo_copy, check="background")
+    try:
+        with pytest.raises(DatabaseError, match="已损坏.*fpdesk restore"):
+            _settings_write(db)
+        with pytest.raises(DatabaseError, match="已损坏"):   # refused every time, not once
+            with db.bulk_session():
+                pass
+    finally:
+        db.close()
+    assert sha(demo_copy) == before
+
+
+def test_with_the_check_in_the_background_a_whole_file_is_written(tmp_path, demo_copy):
+    db = open_database(demo_copy, check="background")
+    try:
+        _settings_write(db)
+        with db.read_session() as session:
+            assert session.connection().exec_driver_sql(
+                "SELECT value FROM settings WHERE key = 'probe'").scalar() == "x"
+    finally:
+        db.close()
+
+
+def test_an_old_schema_is_upgraded_only_after_its_check_passed(tmp_path):
+    """A migration writes too: a damaged file at an older schema is neither backed up nor upgraded."""
+    fixture = Path(__file__).parents[1] / "fixtures" / "schema-0007.db"
+    path = tmp_path / "office.db"
+    path.write_bytes(fixture.read_bytes())
+    _damage(path, 1)   # a table page, not the schema: the file is still recognised
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] != "ok"
+    before = sha(path)
+    with pytest.raises(DatabaseError, match="已损坏"):
+        open_database(path, check="background")
+    assert sha(path) == before
+    assert not (tmp_path / "backups").exists()

@@ -106,3 +106,14 @@ def test_unknown_user_gets_the_same_message_as_a_wrong_password(db):
     first_admin(db)
     with pytest.raises(AuthError, match="^用户名或密码错误$"):
         auth.authenticate(db, "ghost", "abc12345", NOW)
+
+
+def test_a_password_checked_before_the_transaction_counts_only_for_the_hash_it_was_checked_against(db):
+    """authenticate checks the password outside the write transaction (so a file's open-time
+    quick_check overlaps it); a password changed in between is checked again."""
+    first_admin(db)
+    with db.session() as s:
+        with pytest.raises(AuthError, match="还可尝试 4 次"):
+            auth.sign_in(s, "boss", "wrong-pass1", NOW, verified=("$argon2id$an-older-hash", True))
+    with db.session() as s:
+        assert auth.sign_in(s, "boss", "abc12345", NOW, verified=("$argon2id$an-older-hash", False)).role == "admin"

@@ -8,23 +8,36 @@ import sqlite3
 
 import pytest
 
+from PySide6.QtCore import Qt
+
+from fpdesk.services.demo_account import DEMO_PASSWORD, DEMO_USER
 from fpdesk.ui import app, crash
+from fpdesk.ui.signin import SignInDialog
 from tests.faults.conftest import sha
 from tests.faults.test_opening import _damage
 
 pytestmark = pytest.mark.gui
 
 
-def test_a_damaged_database_is_not_opened_and_the_clerk_is_pointed_to_restore(qtbot, tmp_path, small_demo,
-                                                                               answer_message_box):
+def test_a_damaged_database_is_refused_at_sign_in_and_never_written(qtbot, tmp_path, small_demo):
+    """The file opens at once; its quick_check runs while the clerk types, and the sign-in (the
+    first write) is refused with the reason and the way to restore."""
     path = tmp_path / "office.db"
     shutil.copy(small_demo, path)
     _damage(path, 1)
     before = sha(path)
-    texts = answer_message_box()
-    assert app.open_office_database(path) is None
-    assert texts[0] == "无法打开数据库"
-    assert "已损坏" in texts[2] and "fpdesk restore" in texts[2]
+    db = app.open_office_database(path)
+    assert db is not None
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.username, DEMO_USER)
+    qtbot.keyClicks(dialog.password, DEMO_PASSWORD)
+    qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert dialog.actor is None and dialog.isVisible()
+    assert "已损坏" in dialog.error.text() and "fpdesk restore" in dialog.error.text()
+    dialog.close()
+    db.close()
     assert sha(path) == before
 
 
