@@ -1005,7 +1005,7 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/quality.py" line="+38"/>
+        <location filename="../fpdesk/ui/pages/quality.py" line="+39"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
@@ -2429,17 +2429,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+118"/>
         <source>All villages</source>
         <translation>All villages</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-113"/>
         <source>Check again</source>
         <translation>Check again</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Print the list…</source>
         <translation>Print the list…</translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation>Save as Excel…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Record the service…</source>
         <translation>Record the service…</translation>
     </message>
@@ -3687,7 +3687,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../fpdesk/ui/app.py" line="+42"/>
+        <location filename="../fpdesk/ui/app.py" line="+41"/>
         <source>Generating the demo township…</source>
         <translation>Generating the demo township…</translation>
     </message>
@@ -3702,12 +3702,7 @@
         <translation>The demo township could not be generated.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Checking the database file…</source>
-        <translation>Checking the database file…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location line="+35"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>

@@ -1005,7 +1005,7 @@
 <context>
     <name>FindingModel</name>
     <message>
-        <location filename="../fpdesk/ui/pages/quality.py" line="+38"/>
+        <location filename="../fpdesk/ui/pages/quality.py" line="+39"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
@@ -2429,17 +2429,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+128"/>
+        <location line="+118"/>
         <source>All villages</source>
         <translation>全部村</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-113"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+14"/>
         <source>Print the list…</source>
         <translation>打印清单…</translation>
     </message>
@@ -2999,7 +2999,7 @@
         <translation>保存为 Excel…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Record the service…</source>
         <translation>办理…</translation>
     </message>
@@ -3687,7 +3687,7 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../fpdesk/ui/app.py" line="+42"/>
+        <location filename="../fpdesk/ui/app.py" line="+41"/>
         <source>Generating the demo township…</source>
         <translation>正在生成示范乡镇…</translation>
     </message>
@@ -3702,12 +3702,7 @@
         <translation>无法生成示范乡镇。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Checking the database file…</source>
-        <translation>正在检查数据库文件…</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <location line="+35"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
