@@ -13,11 +13,12 @@ numbers were really issued and still circulate.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+
+from fpdesk.domain.regions import dated_areas
 
 WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 CHECK_MAP = "10X98765432"
@@ -85,40 +86,16 @@ def to18(number15: str) -> str:
 
 # -- area codes -------------------------------------------------------------
 
-@lru_cache(maxsize=4096)
 def area_known(code6: str) -> bool:
     """True when python-stdnum's area table (cn/loc.dat) names this 6-digit
     code as a county-level entry, current or revoked."""
-    if len(code6) != 6 or not _digits(code6):
-        return False
-    from stdnum import numdb
-
-    # info() splits the code along the table's tree ("61" then "0628") and
-    # returns the properties found at each level; a known code has a county.
-    parts = numdb.get("cn/loc").info(code6)
-    return any("county" in props for _part, props in parts)
+    return bool(area_spans(code6))
 
 
-_SPAN = re.compile(r"\[(\d{4})?-(\d{4})?\]")
-
-
-@lru_cache(maxsize=4096)
 def area_spans(code6: str) -> tuple[tuple[int | None, int | None], ...]:
     """The years python-stdnum's table gives a county-level code ((first, last), None = open);
     an entry without years counts as (None, None). Empty for an unknown code."""
-    if len(code6) != 6 or not _digits(code6):
-        return ()
-    from stdnum import numdb
-
-    spans = []
-    for _part, props in numdb.get("cn/loc").info(code6):
-        for entry in props.get("county", "").split(","):
-            if not entry:
-                continue
-            found = _SPAN.match(entry)
-            spans.append((int(found[1]) if found and found[1] else None,
-                          int(found[2]) if found and found[2] else None))
-    return tuple(spans)
+    return tuple((first, last) for first, last, _name in dated_areas().get(code6, ()))
 
 
 def area_state(code6: str, birth_year: int | None) -> str:
