@@ -9,29 +9,26 @@ The village card lists no pregnancy outcome other than a birth (live birth
 or stillbirth, which also stand in 子女情况) and masks every ID number and
 phone as a viewer sees them.
 
-Women's cards are built set-based: `_load` reads the women, their household
-members, spouses, marriages, births, pregnancies, contraception episodes and
-services in one query each, whether for one woman or a whole village, and
-`_woman_card` only arranges what was read. Records dated after `on` are left
-out, so a card printed for an earlier date shows what was known then.
+Women's cards are built set-based: fpdesk.services.card_rows reads the
+women, their household members, spouses, marriages, births, pregnancies,
+contraception episodes and services in one query each, whether for one woman
+or a whole village, and `_woman_card` only arranges what was read. Records
+dated after `on` are left out, so a card printed for an earlier date shows
+what was known then.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import Session, aliased
-
-from fpdesk.db.models import Birth, Contraception, Household, Marriage, Person, Pregnancy, Region, Service
 from fpdesk.domain import codes
-from fpdesk.domain.dates import birth_window
 from fpdesk.output.masking import shown_id, shown_phone  # noqa: F401 - used here and re-exported
 from fpdesk.output.layout import Card, CardSet, CardTable, Column, FieldGrid
 from fpdesk.output.pdf_page import Cancelled
+from fpdesk.services import card_rows, people
+from fpdesk.services.card_rows import CARD_ITEMS, CardRecords
+from fpdesk.services.card_rows import dated as _dated
 from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.services.dashboard import office_name
 
@@ -40,7 +37,6 @@ OFFICE, VILLAGE = "office", "village"
 VARIANTS = {OFFICE: "办公室存档卡", VILLAGE: "村级卡"}
 BIRTH_OUTCOMES = (1, 2)         # the pregnancy outcomes a village card shows: live birth, stillbirth
 HOUSEHOLD_TITLE = "家庭户卡"
-LIVING = (1, 2, 3)              # on the register, away, or arrived: not moved out, not dead
 MARRYING = (21, 22, 23)         # marriage events that give her a (new) spouse
 BLANK_ROWS = 3                  # lines left under each table to fill in by hand
 FEW_BLANK_ROWS = 2              # under the long tables (services, members)
@@ -87,11 +83,6 @@ def method_label(method: int, no_method_reason: int | None) -> str:
     return label
 
 
-# the health-check items a card prints: never the pregnancy test (done only at
-# her request, and nothing on paper shows it)
-CARD_ITEMS = tuple(item for item in codes.HEALTH_CHECK_ITEMS if item.key != "pregnancy")
-
-
 def service_result(row) -> str:
     """本人拒绝 for a declined service; else its result, or the health-check items done."""
     if row.declined:
@@ -107,19 +98,13 @@ def pregnancy_outcome(outcome: int | None) -> str:
     return codes.PREGNANCY_OUTCOME.label(outcome) if outcome else "妊娠中"
 
 
-def _dated(value: date | None, on: date) -> bool:
-    """A record belongs on a card printed for `on` unless it is dated later."""
-    return value is None or value <= on
-
-
 # -- the unit line ---------------------------------------------------------------------------
 class _Names:
     """Township and village names, read once per card set."""
 
-    def __init__(self, session: Session):
+    def __init__(self, session):
         self.township = office_name(session)
-        self.villages = dict(session.execute(select(Region.code, Region.name).where(
-            Region.level == "village", Region.deleted.is_(False))).all())
+        self.villages = {village.code: village.name for village in people.villages(session)}
 
     def village(self, code: str) -> str:
         return self.villages.get(code, code)
@@ -128,78 +113,8 @@ class _Names:
         return " ".join(part for part in (self.township, self.village(village_code)) if part)
 
 
-# -- reading ------------------------------------------------------------------------------------
-PERSON_FIELDS = (Person.uid, Person.household_uid, Person.name, Person.sex, Person.birth_date, Person.id_number,
-                 Person.ethnicity, Person.relation, Person.residence, Person.marital_status,
-                 Person.first_marriage_date, Person.phone)
-HOUSEHOLD_FIELDS = (Household.uid.label("hh_uid"), Household.household_no, Household.village_code,
-                    Household.group_no, Household.address, Household.head_uid, Household.hukou_type,
-                    Household.phone.label("hh_phone"), Household.one_child_cert_no, Household.one_child_cert_date,
-                    Household.two_daughters)
-
-
-@dataclass
-class _Loaded:
-    """Everything the women's cards need, keyed by woman (or household) uid."""
-    women: list
-    members: dict[str, list] = field(default_factory=lambda: defaultdict(list))
-    persons: dict[str, object] = field(default_factory=dict)
-    marriages: dict[str, list] = field(default_factory=lambda: defaultdict(list))
-    births: dict[str, list] = field(default_factory=lambda: defaultdict(list))
-    pregnancies: dict[str, list] = field(default_factory=lambda: defaultdict(list))
-    episodes: dict[str, list] = field(default_factory=lambda: defaultdict(list))
-    services: dict[str, list] = field(default_factory=lambda: defaultdict(list))
-
-
-def _women_query() -> Select:
-    return (select(*PERSON_FIELDS, *HOUSEHOLD_FIELDS)
-            .join(Household, Household.uid == Person.household_uid)
-            .where(Person.deleted.is_(False), Person.sex == 2))
-
-
-def _load(session: Session, women: Select, on: date) -> _Loaded:
-    """Read the women selected by `women` and all their records, one query per kind."""
-    rows = session.execute(women).all()
-    loaded = _Loaded(rows)
-    woman_uids = women.with_only_columns(Person.uid).order_by(None).scalar_subquery()
-    household_uids = women.with_only_columns(Person.household_uid).order_by(None).scalar_subquery()
-    for p in session.execute(select(*PERSON_FIELDS).where(Person.household_uid.in_(household_uids),
-                                                          Person.deleted.is_(False))
-                             .order_by(Person.relation, Person.birth_date, Person.uid)):
-        loaded.members[p.household_uid].append(p)
-        loaded.persons[p.uid] = p
-    for m in session.scalars(select(Marriage).where(Marriage.person_uid.in_(woman_uids), Marriage.deleted.is_(False),
-                                                    Marriage.date <= on).order_by(Marriage.date, Marriage.uid)):
-        loaded.marriages[m.person_uid].append(m)
-    spouse_uids = select(Marriage.spouse_uid).where(Marriage.person_uid.in_(woman_uids),
-                                                    Marriage.spouse_uid.is_not(None)).scalar_subquery()
-    for p in session.execute(select(*PERSON_FIELDS).where(Person.uid.in_(spouse_uids), Person.deleted.is_(False))):
-        loaded.persons.setdefault(p.uid, p)
-    child = aliased(Person)
-    for b in session.execute(select(Birth, child.name).outerjoin(child, child.uid == Birth.child_uid)
-                             .where(Birth.mother_uid.in_(woman_uids), Birth.deleted.is_(False), Birth.birth_date <= on)
-                             .order_by(Birth.birth_date, Birth.order, Birth.uid)):
-        loaded.births[b.Birth.mother_uid].append(b)
-    for p in session.scalars(select(Pregnancy).where(Pregnancy.woman_uid.in_(woman_uids), Pregnancy.deleted.is_(False))
-                             .order_by(Pregnancy.found_date, Pregnancy.lmp_date, Pregnancy.uid)):
-        if _dated(p.found_date or p.lmp_date, on):
-            loaded.pregnancies[p.woman_uid].append(p)
-    for c in session.scalars(select(Contraception).where(
-            Contraception.woman_uid.in_(woman_uids), Contraception.deleted.is_(False),
-            or_(Contraception.start_date.is_(None), Contraception.start_date <= on))
-            .order_by(Contraception.start_date, Contraception.uid)):
-        loaded.episodes[c.woman_uid].append(c)
-    for s in session.execute(select(Service.person_uid, Service.date, Service.type, Service.result, Service.declined,
-                                    *(getattr(Service, item.column) for item in CARD_ITEMS),
-                                    Service.provider, Service.next_date)
-                             .where(Service.person_uid.in_(woman_uids), Service.deleted.is_(False), Service.date <= on)
-                             .order_by(Service.person_uid, Service.date, Service.type)):
-        loaded.services[s.person_uid].append(s)
-    return loaded
-
-
 # -- one woman's card -----------------------------------------------------------------------------
-def _spouse(woman, loaded: _Loaded):
+def _spouse(woman, loaded: CardRecords):
     """(name, person row or None, ID number on the marriage record) of her present husband."""
     if woman.marital_status not in codes.MARRIED:
         return None
@@ -216,7 +131,7 @@ def _spouse(woman, loaded: _Loaded):
     return None
 
 
-def _spouse_grid(woman, loaded: _Loaded, actor: Actor) -> FieldGrid:
+def _spouse_grid(woman, loaded: CardRecords, actor: Actor) -> FieldGrid:
     found = _spouse(woman, loaded)
     name, person, marriage_id = found if found else (None, None, None)
     id_number = (person.id_number if person else None) or marriage_id
@@ -266,12 +181,12 @@ def card_reader(actor: Actor, variant: str) -> Actor:
     return actor if variant == OFFICE else Actor(actor.username, "viewer")
 
 
-def _tables(woman, loaded: _Loaded, actor: Actor, on: date, variant: str = OFFICE) -> list[CardTable]:
+def _tables(woman, loaded: CardRecords, actor: Actor, on: date, variant: str = OFFICE) -> list[CardTable]:
     marriages = [[m.date, codes.MARRIAGE_EVENT.label(m.event), m.spouse_name or "",
                   shown_id(m.spouse_id_number, actor), ""] for m in loaded.marriages.get(woman.uid, [])]
-    children = [[name or "", b.birth_date, codes.SEX.label(b.sex), b.order, codes.BIRTH_OUTCOME.label(b.outcome),
+    children = [[b.child_name or "", b.birth_date, codes.SEX.label(b.sex), b.order, codes.BIRTH_OUTCOME.label(b.outcome),
                  codes.DELIVERY.label(b.delivery), codes.BIRTH_PLACE.label(b.place), b.certificate_no or ""]
-                for b, name in loaded.births.get(woman.uid, [])]
+                for b in loaded.births.get(woman.uid, [])]
     pregnancies = [[p.found_date, p.lmp_date, p.edd,
                     pregnancy_outcome(p.outcome if _dated(p.outcome_date, on) else None),
                     p.outcome_date if _dated(p.outcome_date, on) else None]
@@ -294,7 +209,7 @@ def _tables(woman, loaded: _Loaded, actor: Actor, on: date, variant: str = OFFIC
     ]
 
 
-def _woman_card(woman, loaded: _Loaded, names: _Names, actor: Actor, on: date, variant: str = OFFICE) -> Card:
+def _woman_card(woman, loaded: CardRecords, names: _Names, actor: Actor, on: date, variant: str = OFFICE) -> Card:
     members = loaded.members.get(woman.household_uid, [])
     position = next((i for i, m in enumerate(members, 1) if m.uid == woman.uid), 1)
     head = loaded.persons.get(woman.head_uid) if woman.head_uid else None
@@ -306,22 +221,22 @@ def _woman_card(woman, loaded: _Loaded, names: _Names, actor: Actor, on: date, v
 
 
 # -- the public builders ----------------------------------------------------------------------------
-def woman_card(session: Session, actor: Actor, person_uid: str, on: date, variant: str | None = None) -> Card:
+def woman_card(session, actor: Actor, person_uid: str, on: date, variant: str | None = None) -> Card:
     """The 育龄妇女信息卡 of one woman, as it stood on `on` (variant: OFFICE or
     VILLAGE; by default the one for the actor's role)."""
     variant = variant or default_variant(actor)
     actor = card_reader(actor, variant)
-    person = session.execute(select(Person.sex, Person.name).where(
-        Person.uid == person_uid, Person.deleted.is_(False))).first()
+    person = card_rows.person_sex_name(session, person_uid)
     if person is None:
         raise ValueError(f"找不到此人：{person_uid}")
-    if person.sex != 2:
-        raise ValueError(f"{person.name}不是女性，不能打印育龄妇女信息卡")
-    loaded = _load(session, _women_query().where(Person.uid == person_uid), on)
+    sex, name = person
+    if sex != 2:
+        raise ValueError(f"{name}不是女性，不能打印育龄妇女信息卡")
+    loaded = card_rows.woman_records(session, person_uid, on)
     return _woman_card(loaded.women[0], loaded, _Names(session), actor, on, variant)
 
 
-def village_women_cards(session: Session, actor: Actor, village_code: str, on: date,
+def village_women_cards(session, actor: Actor, village_code: str, on: date,
                         cancelled: IsCancelled | None = None, variant: str | None = None) -> CardSet:
     """A card for every woman aged 15–49 on `on` (not moved out, not dead) in the
     village, ordered by group, household and name; each card numbers its own
@@ -329,16 +244,9 @@ def village_women_cards(session: Session, actor: Actor, village_code: str, on: d
     variant = variant or default_variant(actor)
     actor = card_reader(actor, variant)
     names = _Names(session)
-    if village_code not in names.villages and session.scalar(
-            select(Household.uid).where(Household.village_code == village_code).limit(1)) is None:
+    if village_code not in names.villages and not card_rows.village_has_households(session, village_code):
         raise ValueError(f"没有代码为 {village_code} 的村")
-    first, last = birth_window(on, 15, 49)
-    women = (_women_query()
-             .where(Household.village_code == village_code, Household.deleted.is_(False),
-                    Person.birth_date.between(first, last), Person.residence.in_(LIVING))
-             .order_by(Household.group_no, Household.household_no, Household.uid, Person.pinyin_key,
-                       Person.name, Person.uid))
-    loaded = _load(session, women, on)
+    loaded = card_rows.village_women_records(session, village_code, on)
     cards = []
     for i, woman in enumerate(loaded.women, 1):
         if cancelled is not None and (i - 1) % CHECK_EVERY == 0 and cancelled():
@@ -347,16 +255,13 @@ def village_women_cards(session: Session, actor: Actor, village_code: str, on: d
     return CardSet(cards, on)
 
 
-def household_card(session: Session, actor: Actor, household_uid: str, on: date) -> Card:
+def household_card(session, actor: Actor, household_uid: str, on: date) -> Card:
     """The 家庭户卡: the household and every member still on its record."""
-    household = session.execute(select(*HOUSEHOLD_FIELDS).where(
-        Household.uid == household_uid, Household.deleted.is_(False))).first()
+    household = card_rows.household(session, household_uid)
     if household is None:
         raise ValueError(f"找不到此户：{household_uid}")
     names = _Names(session)
-    members = session.execute(select(*PERSON_FIELDS).where(
-        Person.household_uid == household_uid, Person.deleted.is_(False), Person.birth_date <= on)
-        .order_by(Person.relation, Person.birth_date, Person.uid)).all()
+    members = card_rows.household_members(session, household_uid, on)
     head = next((m.name for m in members if m.uid == household.head_uid), None)
     rows = [[m.name, codes.RELATION.label(m.relation), codes.SEX.label(m.sex), m.birth_date,
              codes.ETHNICITY.label(m.ethnicity), shown_id(m.id_number, actor),

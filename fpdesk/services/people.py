@@ -1,13 +1,15 @@
-"""People and households as the records pages show them: the village →
-group → household tree, a household with its members, a person's detail
-with the timeline of all her/his records, and registering a birth."""
+"""People and households as the records pages show them: the township and
+village → group → household tree, a household with its members, a person's
+detail with the timeline of all her/his records, the small questions the
+person dialogs ask (her open contraception episode, her ongoing pregnancies,
+her children), and registering a birth."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from fpdesk.db.models import (Benefit, Birth, Contraception, Household, Marriage, Migration,
@@ -22,6 +24,14 @@ from fpdesk.services.context import Actor
 class Village:
     code: str
     name: str
+
+
+@dataclass(frozen=True)
+class Child:
+    uid: str
+    name: str
+    sex: int
+    birth_date: date
 
 
 @dataclass(frozen=True)
@@ -71,6 +81,13 @@ def villages(session: Session) -> list[Village]:
     query = select(Region.code, Region.name).where(
         Region.level == "village", Region.deleted.is_(False)).order_by(Region.code)
     return [Village(code, name) for code, name in session.execute(query)]
+
+
+def townships(session: Session) -> list[tuple[str, str]]:
+    """(code, name) of every township the database knows, in code order."""
+    query = select(Region.code, Region.name).where(
+        Region.level == "township", Region.deleted.is_(False)).order_by(Region.code)
+    return [(code, name) for code, name in session.execute(query)]
 
 
 def groups(session: Session, village_code: str) -> list[str]:
@@ -192,6 +209,38 @@ def mother_of(session: Session, child_uid: str) -> str | None:
     """The mother on the child's birth record (育儿补贴 is paid to her)."""
     return session.scalar(select(Birth.mother_uid).where(
         Birth.child_uid == child_uid, Birth.deleted.is_(False)).limit(1))
+
+
+def ongoing_pregnancies(session: Session, woman_uid: str) -> list[str]:
+    """Her pregnancies with no outcome yet (outcome empty or 0), oldest first."""
+    return list(session.scalars(select(Pregnancy.uid).where(
+        Pregnancy.woman_uid == woman_uid, Pregnancy.deleted.is_(False),
+        or_(Pregnancy.outcome.is_(None), Pregnancy.outcome == 0))
+        .order_by(Pregnancy.found_date, Pregnancy.uid)))
+
+
+def open_episode(session: Session, woman_uid: str) -> dict | None:
+    """Her contraception episode without an end date (the latest, should there be two)."""
+    uid = session.scalar(select(Contraception.uid).where(
+        Contraception.woman_uid == woman_uid, Contraception.deleted.is_(False),
+        Contraception.end_date.is_(None))
+        .order_by(Contraception.start_date.desc(), Contraception.uid.desc()).limit(1))
+    return records.get(session, "contraception", uid) if uid else None
+
+
+def children_of(session: Session, person_uid: str) -> list[Child]:
+    """Her (or his) children on birth records, youngest first."""
+    query = (select(Person.uid, Person.name, Person.sex, Person.birth_date)
+             .join(Birth, Birth.child_uid == Person.uid)
+             .where(or_(Birth.mother_uid == person_uid, Birth.father_uid == person_uid),
+                    Birth.deleted.is_(False), Person.deleted.is_(False))
+             .order_by(Person.birth_date.desc(), Person.uid))
+    seen, out = set(), []
+    for uid, name, sex, birth in session.execute(query):
+        if uid not in seen:
+            seen.add(uid)
+            out.append(Child(uid, name, sex, birth))
+    return out
 
 
 def next_birth_order(session: Session, mother_uid: str) -> int:

@@ -36,7 +36,6 @@ from fpdesk.services import context, people, records
 from fpdesk.services.context import Actor, PermissionDenied
 from fpdesk.services.people import PersonDetail, TimelineEntry
 from fpdesk.ui import i18n, style
-from fpdesk.ui.dialogs import lookups
 from fpdesk.ui.dialogs.benefit import BenefitDialog
 from fpdesk.ui.dialogs.contraception import (
     ContraceptionDialog,
@@ -199,9 +198,9 @@ class PersonDetailView(QWidget):
     def _state(self, session, person: dict) -> State:
         if person["sex"] != FEMALE:
             return State()
-        ongoing = lookups.ongoing_pregnancies(session, person["uid"])
+        ongoing = people.ongoing_pregnancies(session, person["uid"])
         pregnancy = records.get(session, "pregnancies", ongoing[-1]) if ongoing else None
-        return State(lookups.open_episode(session, person["uid"]), pregnancy)
+        return State(people.open_episode(session, person["uid"]), pregnancy)
 
     def _fill(self, detail: PersonDetail, state: State) -> None:
         self.detail, self.state = detail, state

@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy.orm import Session
-
 from fpdesk.domain.periods import Period, statistical_year
 from fpdesk.output.layout import TableDocument
 from fpdesk.output.ledgers import events, people, services
@@ -53,7 +51,7 @@ LEDGERS: dict[str, LedgerSpec] = dict([
 ])
 
 
-def build_ledger(session: Session, actor: Actor, name: str, period: Period | None, village: str | None,
+def build_ledger(session, actor: Actor, name: str, period: Period | None, village: str | None,
                  on: date) -> TableDocument:
     """Register `name` for `period` (None: the statistical year holding `on`) or as of `on`,
     for one village or the whole township. ValueError (a Chinese message) for an unknown

@@ -2,8 +2,8 @@
 which day, for which period and village), the title block, code labels, ID
 masking, and the grouping of rows under village (and group) headings.
 
-Builders select their rows with one SQL statement each, already ordered by
-village code first, and hand them here as `Placed` items; numbering (序号)
+Builders read their rows from fpdesk.services.ledger_rows (one SQL statement
+each, already ordered by village code first) and hand them here as `Placed` items; numbering (序号)
 restarts in every village, which is also one sheet of the workbook.
 """
 
@@ -15,19 +15,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from fpdesk.db.models import Household, Region
 from fpdesk.domain.codes import CodeSet
 from fpdesk.domain.dates import format_zh
 from fpdesk.domain.periods import Period, statistical_year, statistical_year_of
 from fpdesk.output.masking import shown_id, shown_phone  # noqa: F401 - used here and re-exported
 from fpdesk.output.layout import Column, Group, TableDocument
+from fpdesk.services import people
 from fpdesk.services.context import Actor
 from fpdesk.services.dashboard import office_name
 
-LIVING = (1, 2, 3)        # on the register, away, or arrived: not moved out, not dead
 NUMBER = Column("no", "序号", 10, "int", align="center")
 GROUP = Column("group", "组", 8, align="center")
 HOUSEHOLD = Column("household", "户号", 33, "id")
@@ -40,7 +36,7 @@ ID_NUMBER = Column("id", "公民身份号码", 34, "id")
 @dataclass(frozen=True)
 class Scope:
     """One printing: the reader, the day it is printed as of, the period and the village."""
-    session: Session
+    session: object          # the read session the registers' rows come from
     actor: Actor
     on: date
     period: Period | None
@@ -61,12 +57,8 @@ class Scope:
     def village_name(self, code: str | None) -> str:
         return self.village_names.get(code or "", code or "（未填村）")
 
-    def in_village(self, stmt, household=Household):
-        """`stmt` narrowed to the chosen village, if one was chosen."""
-        return stmt if self.village is None else stmt.where(household.village_code == self.village)
 
-
-def make_scope(session: Session, actor: Actor, period: Period | None, village: str | None, on: date,
+def make_scope(session, actor: Actor, period: Period | None, village: str | None, on: date,
                takes_period: bool) -> Scope:
     names = village_names(session)
     if village is not None and village not in names:
@@ -77,11 +69,9 @@ def make_scope(session: Session, actor: Actor, period: Period | None, village: s
     return Scope(session, actor, on, period if takes_period else None, village, office_name(session), names)
 
 
-def village_names(session: Session) -> dict[str, str]:
+def village_names(session) -> dict[str, str]:
     """Village code → name, in code order (deleted regions left out)."""
-    rows = session.execute(select(Region.code, Region.name)
-                           .where(Region.level == "village", Region.deleted.is_(False)).order_by(Region.code))
-    return {code: name for code, name in rows}
+    return {village.code: village.name for village in people.villages(session)}
 
 
 # -- title block -------------------------------------------------------------------------

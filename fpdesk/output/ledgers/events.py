@@ -7,10 +7,6 @@ an event of a deleted person, is never listed.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import aliased
-
-from fpdesk.db.models import Birth, Household, Marriage, Migration, Person
 from fpdesk.domain import codes
 from fpdesk.domain.dates import age_on
 from fpdesk.output.layout import Column, TableDocument
@@ -18,6 +14,7 @@ from fpdesk.output.ledgers.common import (
     BIRTH, GROUP, HOUSEHOLD, ID_NUMBER, NAME, NUMBER, SEX, Placed, Scope, document, label, shown_id,
     shown_phone, village_groups,
 )
+from fpdesk.services import ledger_rows
 
 BIRTHS_TITLE = "出生登记册"
 DEATHS_TITLE = "死亡登记册"
@@ -83,34 +80,16 @@ MIGRATIONS_COLUMNS = [
 ]
 
 
-def _in_period(column, scope: Scope):
-    return column.between(scope.start, scope.end)
-
-
 # -- 出生登记册 ------------------------------------------------------------------------------
 def births(scope: Scope) -> TableDocument:
     """Every birth dated in the period, live or stillborn (the 出生结局 column says which),
     in the village of the child's household (the mother's when the child has no record)."""
-    mother, father, child = aliased(Person), aliased(Person), aliased(Person)
-    child_home = select(child.household_uid).where(child.uid == Birth.child_uid, child.deleted.is_(False))
-    home = func.coalesce(child_home.scalar_subquery(), mother.household_uid)
-    child_name = select(child.name).where(child.uid == Birth.child_uid, child.deleted.is_(False)).scalar_subquery()
-    child_residence = (select(child.residence).where(child.uid == Birth.child_uid, child.deleted.is_(False))
-                       .scalar_subquery())
-    stmt = (select(Household.village_code, Household.group_no, Household.household_no, mother.name,
-                   mother.id_number, father.name, child_name, Birth.sex, child_residence, Birth.birth_date,
-                   Birth.order, Birth.delivery, Birth.place, Birth.weight_g, Birth.outcome, Birth.certificate_no,
-                   Birth.reported_date)
-            .join(mother, mother.uid == Birth.mother_uid)
-            .outerjoin(father, father.uid == Birth.father_uid)
-            .join(Household, Household.uid == home)
-            .where(Birth.deleted.is_(False), mother.deleted.is_(False), _in_period(Birth.birth_date, scope))
-            .order_by(Household.village_code, Birth.birth_date, Household.household_no, mother.name, Birth.uid))
     actor = scope.actor
     live = 0
     items = []
+    rows = ledger_rows.births(scope.session, scope.period, scope.village)
     for (village, group, number, mother_name, mother_id, father_name, child, sex, residence, born, order,
-         delivery, place, weight, outcome, certificate, reported) in scope.session.execute(scope.in_village(stmt)):
+         delivery, place, weight, outcome, certificate, reported) in rows:
         live += outcome == 1
         items.append(Placed(village, group, [
             group, number, mother_name, shown_id(mother_id, actor), father_name or "", child or "",
@@ -143,19 +122,13 @@ def t2_births(scope: Scope) -> int:
 # -- 死亡登记册 ------------------------------------------------------------------------------
 def deaths(scope: Scope) -> TableDocument:
     """Every person whose death date is in the period."""
-    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name, Person.sex,
-                   Person.birth_date, Person.id_number, Person.death_date, Person.relation,
-                   Person.marital_status, Person.residence)
-            .join(Household, Household.uid == Person.household_uid)
-            .where(Person.deleted.is_(False), _in_period(Person.death_date, scope))
-            .order_by(Household.village_code, Person.death_date, Household.household_no, Person.uid))
     actor = scope.actor
     items = (Placed(village, group, [
         group, number, name, label(codes.SEX, sex), born, shown_id(idno, actor), died, age_on(born, died),
         label(codes.RELATION, relation), label(codes.MARITAL_STATUS, marital), label(codes.RESIDENCE, residence),
         ""])
         for village, group, number, name, sex, born, idno, died, relation, marital, residence
-        in scope.session.execute(scope.in_village(stmt)))
+        in ledger_rows.deaths(scope.session, scope.period, scope.village))
     return document(scope, DEATHS_TITLE, DEATHS_COLUMNS, village_groups(scope, items), notes=[
         "列入：死亡日期在本期内的人员（人员记录的死亡日期），按村和死亡日期排列。"])
 
@@ -163,19 +136,12 @@ def deaths(scope: Scope) -> TableDocument:
 # -- 婚姻变动登记册 --------------------------------------------------------------------------
 def marriages(scope: Scope) -> TableDocument:
     """Every marriage event (初婚, 再婚, 复婚, 丧偶, 离婚) dated in the period."""
-    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name, Person.sex,
-                   Person.birth_date, Person.id_number, Marriage.event, Marriage.date, Marriage.spouse_name,
-                   Marriage.spouse_id_number)
-            .join(Person, Person.uid == Marriage.person_uid)
-            .join(Household, Household.uid == Person.household_uid)
-            .where(Marriage.deleted.is_(False), Person.deleted.is_(False), _in_period(Marriage.date, scope))
-            .order_by(Household.village_code, Marriage.date, Household.household_no, Person.name, Marriage.uid))
     actor = scope.actor
     items = (Placed(village, group, [
         group, number, name, label(codes.SEX, sex), born, shown_id(idno, actor),
         label(codes.MARRIAGE_EVENT, event), when, spouse or "", shown_id(spouse_id, actor), ""])
         for village, group, number, name, sex, born, idno, event, when, spouse, spouse_id
-        in scope.session.execute(scope.in_village(stmt)))
+        in ledger_rows.marriages(scope.session, scope.period, scope.village))
     return document(scope, MARRIAGES_TITLE, MARRIAGES_COLUMNS, village_groups(scope, items), notes=[
         "列入：变动日期在本期内的婚姻变动记录（初婚、再婚、复婚、丧偶、离婚），夫妻双方各有记录时各占一行。"])
 
@@ -183,19 +149,12 @@ def marriages(scope: Scope) -> TableDocument:
 # -- 人口流动登记册 --------------------------------------------------------------------------
 def migrations(scope: Scope) -> TableDocument:
     """Every migration record (流出, 流入, 返回, 迁出, 迁入) dated in the period."""
-    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name, Person.sex,
-                   Person.birth_date, Person.id_number, Migration.direction, Migration.date, Migration.place,
-                   Migration.reason, Migration.contact, Migration.verified_date)
-            .join(Person, Person.uid == Migration.person_uid)
-            .join(Household, Household.uid == Person.household_uid)
-            .where(Migration.deleted.is_(False), Person.deleted.is_(False), _in_period(Migration.date, scope))
-            .order_by(Household.village_code, Migration.date, Household.household_no, Person.name, Migration.uid))
     actor = scope.actor
     items = (Placed(village, group, [
         group, number, name, label(codes.SEX, sex), born, shown_id(idno, actor),
         label(codes.MIGRATION_DIRECTION, direction), when, place or "", reason or "",
         shown_phone(contact, actor), verified, ""])
         for village, group, number, name, sex, born, idno, direction, when, place, reason, contact, verified
-        in scope.session.execute(scope.in_village(stmt)))
+        in ledger_rows.migrations(scope.session, scope.period, scope.village))
     return document(scope, MIGRATIONS_TITLE, MIGRATIONS_COLUMNS, village_groups(scope, items), notes=[
         "列入：流动日期在本期内的流出、流入、返回、迁出、迁入记录。"])

@@ -10,10 +10,6 @@ deleted person, are never listed.
 
 from __future__ import annotations
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import aliased
-
-from fpdesk.db.models import Benefit, Contraception, Household, Person, Service
 from fpdesk.domain import codes
 from fpdesk.output.layout import Column, TableDocument
 from fpdesk.output.ledgers.common import (
@@ -21,6 +17,8 @@ from fpdesk.output.ledgers.common import (
     village_groups, yes_no,
 )
 from fpdesk.output.ledgers.events import short_date
+from fpdesk.services import ledger_rows
+from fpdesk.services.ledger_rows import CHECK_ITEMS
 
 CONTRACEPTION_TITLE = "避孕节育措施登记册"
 CHECKS_TITLE = "生殖健康检查登记册"
@@ -29,7 +27,6 @@ SUPPLIES_TITLE = "药具发放登记册"
 BENEFITS_TITLE = "奖励扶助与补贴发放登记册"
 
 CHECK_TYPES = (1,)
-CHECK_ITEMS = tuple(item for item in codes.HEALTH_CHECK_ITEMS if item.key != "pregnancy")
 FOLLOWUP_TYPES = (2, 3, 4, 5, 9)
 SUPPLY_TYPES = (6, 7)
 DECLINED = "本人拒绝"
@@ -95,19 +92,7 @@ BENEFITS_COLUMNS = [
 
 def _service_rows(scope: Scope, types: tuple[int, ...]):
     """(place, person, service, linked method) of every service of `types` dated in the period."""
-    episode = aliased(Contraception)
-    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name,
-                   Person.birth_date, Person.id_number, Service.date, Service.type,
-                   *(getattr(Service, item.column) for item in CHECK_ITEMS), Service.result, Service.provider,
-                   Service.declined, Service.next_date, episode.method)
-            .join(Person, Person.uid == Service.person_uid)
-            .join(Household, Household.uid == Person.household_uid)
-            .outerjoin(episode, (episode.uid == Service.contraception_uid) & episode.deleted.is_(False))
-            .where(Service.deleted.is_(False), Person.deleted.is_(False), Service.type.in_(types),
-                   Service.date.between(scope.start, scope.end))
-            .order_by(Household.village_code, Service.date, Household.household_no, Person.name, Service.type,
-                      Service.uid))
-    return scope.session.execute(scope.in_village(stmt))
+    return ledger_rows.services(scope.session, scope.period, scope.village, types)
 
 
 def _person_values(scope: Scope, row) -> list:
@@ -121,23 +106,11 @@ def _result(row) -> str:
 
 # -- 避孕节育措施登记册 ------------------------------------------------------------------------
 def contraception(scope: Scope) -> TableDocument:
-    started = Contraception.start_date.between(scope.start, scope.end)
-    ended = Contraception.end_date.between(scope.start, scope.end)
-    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name,
-                   Person.birth_date, Person.id_number, Contraception.method, Contraception.no_method_reason,
-                   Contraception.start_date, Contraception.end_date, Contraception.end_reason,
-                   Contraception.device_type, Contraception.lifespan_years, Contraception.provider,
-                   Contraception.informed_choice)
-            .join(Person, Person.uid == Contraception.woman_uid)
-            .join(Household, Household.uid == Person.household_uid)
-            .where(Contraception.deleted.is_(False), Person.deleted.is_(False), or_(started, ended))
-            .order_by(Household.village_code, Contraception.start_date, Household.household_no, Person.name,
-                      Contraception.uid))
     items = (Placed(r.village_code, r.group_no, [
         *_person_values(scope, r), label(codes.METHOD, r.method), r.start_date, r.end_date,
         label(codes.END_REASON, r.end_reason), r.device_type or "", r.lifespan_years, r.provider or "",
         yes_no(r.informed_choice), label(codes.NO_METHOD_REASON, r.no_method_reason)])
-        for r in scope.session.execute(scope.in_village(stmt)))
+        for r in ledger_rows.contraception(scope.session, scope.period, scope.village))
     return document(scope, CONTRACEPTION_TITLE, CONTRACEPTION_COLUMNS, village_groups(scope, items), notes=[
         "列入：开始日期或结束日期在本期内的避孕节育措施（一种措施的一段使用为一行）；"
         "男性绝育记在妻子名下。未避孕者的原因见备注。措施均由本人知情选择。"])
@@ -183,21 +156,11 @@ def benefit_year(scope: Scope) -> int:
 
 
 def benefits(scope: Scope) -> TableDocument:
-    child = aliased(Person)
-    stmt = (select(Household.village_code, Household.group_no, Household.household_no, Person.name, Person.sex,
-                   Person.birth_date, Person.id_number, Benefit.program, child.name.label("child_name"),
-                   Benefit.months, Benefit.amount, Benefit.status, Benefit.confirmed_date, Benefit.paid_date)
-            .join(Person, Person.uid == Benefit.person_uid)
-            .join(Household, Household.uid == Person.household_uid)
-            .outerjoin(child, (child.uid == Benefit.child_uid) & child.deleted.is_(False))
-            .where(Benefit.deleted.is_(False), Person.deleted.is_(False), Benefit.year == benefit_year(scope))
-            .order_by(Household.village_code, Benefit.program, Household.group_no, Household.household_no,
-                      Person.name, Benefit.uid))
     items = (Placed(r.village_code, r.group_no, [
         r.group_no, r.household_no, r.name, label(codes.SEX, r.sex), r.birth_date,
         shown_id(r.id_number, scope.actor), label(codes.BENEFIT_PROGRAM, r.program), r.child_name or "",
         r.months, money(r.amount), label(codes.BENEFIT_STATUS, r.status), r.confirmed_date, r.paid_date])
-        for r in scope.session.execute(scope.in_village(stmt)))
+        for r in ledger_rows.benefits(scope.session, benefit_year(scope), scope.village))
     year = benefit_year(scope)
     return document(scope, BENEFITS_TITLE, BENEFITS_COLUMNS, village_groups(scope, items), totals=True, notes=[
         f"列入：{year}年度（统计期间截止日所在的公历年度）的奖励扶助、特别扶助、独生子女父母奖励费、"

@@ -15,7 +15,6 @@ from fpdesk.domain.codes import CodeSet
 from fpdesk.domain.dates import add_years, age_on, format_iso
 from fpdesk.services import office_settings, people, records
 from fpdesk.services.context import Actor
-from fpdesk.ui.dialogs import lookups
 from fpdesk.ui.dialogs.base import EventDialog
 from fpdesk.ui.widgets.forms import FieldSpec
 
@@ -30,7 +29,7 @@ def children_choices(db: Database, person: dict, today: date,
     she is the head or the head's spouse), youngest first, as a code list of
     uids; and their birth dates."""
     with db.read_session() as session:
-        found = {c.uid: (c.name, c.sex, c.birth_date) for c in lookups.children_of(session, person["uid"])}
+        found = {c.uid: (c.name, c.sex, c.birth_date) for c in people.children_of(session, person["uid"])}
         relations = OWN_CHILD.get(person.get("relation"), ())
         for m in people.members_of(session, person["household_uid"], today):
             if m.relation in relations and m.uid != person["uid"]:

@@ -17,7 +17,6 @@ from fpdesk.db.engine import Database
 from fpdesk.domain import codes
 from fpdesk.services import people, records
 from fpdesk.services.context import Actor
-from fpdesk.ui.dialogs import lookups
 from fpdesk.ui import i18n
 from fpdesk.ui.dialogs.base import EventDialog, add_note
 from fpdesk.ui.dialogs.person_update import PersonUpdatingDialog
@@ -208,7 +207,7 @@ class BirthDialog(EventDialog):
     def _stillbirth(self, session, record: dict, accept_warnings: bool) -> str:
         birth_uid = records.create(session, self.actor, "births", {**record, "child_uid": None},
                                    accept_warnings=accept_warnings, today=self.today).uid
-        for uid in lookups.ongoing_pregnancies(session, self.mother["uid"]):
+        for uid in people.ongoing_pregnancies(session, self.mother["uid"]):
             records.update(session, self.actor, "pregnancies", uid,
                            {"outcome": STILLBIRTH, "outcome_date": record.get("birth_date"),
                             "birth_uid": birth_uid}, accept_warnings=True, today=self.today)

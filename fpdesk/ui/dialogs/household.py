@@ -5,7 +5,6 @@ the clerk may type another."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from sqlalchemy.orm import Session
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import codes
@@ -20,7 +19,7 @@ from fpdesk.ui.widgets.forms import FieldSpec, RecordDialog
 DEFAULT_GROUPS = tuple(f"{n:02d}" for n in range(1, 21))  # a village nobody has set groups for yet
 
 
-def groups_of(session: Session, village_code: str | None) -> list[str]:
+def groups_of(session, village_code: str | None) -> list[str]:
     """The groups set up for the village and those its households use."""
     if not village_code:
         return []

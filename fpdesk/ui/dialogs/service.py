@@ -16,8 +16,8 @@ from datetime import date
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import codes
+from fpdesk.services import people
 from fpdesk.services.context import Actor
-from fpdesk.ui.dialogs import lookups
 from fpdesk.ui.dialogs.base import EventDialog
 from fpdesk.ui.widgets.forms import FieldSpec
 
@@ -61,7 +61,7 @@ class ServiceDialog(EventDialog):
         self.relabel("item_pregnancy", self.tr("Pregnancy test result"))
         self.relabel("next_date", self.tr("Next appointment / referral follow-up"))
         with db.read_session() as session:
-            episode = lookups.open_episode(session, person_uid)
+            episode = people.open_episode(session, person_uid)
         self.iud_user = episode is not None and episode["method"] == IUD
         if uid and self.form.fields["item_pregnancy"].value() is not None:
             self.form.fields[ASKED].set_value(True)     # a test she asked for, recorded before
@@ -90,11 +90,11 @@ class ServiceDialog(EventDialog):
         links = {}
         methods = FOLLOWS_METHODS.get(record.get("type"))
         if methods and not record.get("contraception_uid"):
-            episode = lookups.open_episode(session, record["person_uid"])
+            episode = people.open_episode(session, record["person_uid"])
             if episode and episode["method"] in methods:
                 links["contraception_uid"] = episode["uid"]
         if record.get("type") == PREGNANCY_CARE and not record.get("pregnancy_uid"):
-            ongoing = lookups.ongoing_pregnancies(session, record["person_uid"])
+            ongoing = people.ongoing_pregnancies(session, record["person_uid"])
             if ongoing:
                 links["pregnancy_uid"] = ongoing[-1]
         return links

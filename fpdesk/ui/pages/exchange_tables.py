@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
-from sqlalchemy import select, text
 
-from fpdesk.db.models import ExportHistory
+from fpdesk.services import people
 
 KIND_ZH = {"full": "全量", "incremental": "增量"}
 
@@ -77,7 +76,9 @@ def _when(stamp: str | None) -> str:
 
 
 def export_rows(session) -> list[tuple]:
-    rows = session.scalars(select(ExportHistory).order_by(ExportHistory.id.desc()))
+    from fpdesk.package.writer import export_history
+
+    rows = export_history(session)
     return [(_when(h.created_at), KIND_ZH.get(h.kind, h.kind), f"{h.since_rev + 1}–{h.until_rev}", h.period,
              h.file_name, h.recipient, h.check_code, _tr(YES) if h.encrypted else _tr(NO)) for h in rows]
 
@@ -105,9 +106,7 @@ def load_history(session) -> tuple[list, list[tuple[str, str]]]:
     """(every package received, newest first; every township the database knows)."""
     from fpdesk.package.apply import import_history
 
-    known = [(code, name) for code, name in session.execute(text(
-        "SELECT code, name FROM regions WHERE level = 'township' AND deleted = 0 ORDER BY code"))]
-    return import_history(session), known
+    return import_history(session), people.townships(session)
 
 
 def township_rows(known: list[tuple[str, str]], sent: list, period: str | None) -> list[tuple]:

@@ -8,8 +8,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import text
-
 from fpdesk.domain import codes
 from fpdesk.domain.periods import Period
 
@@ -66,11 +64,6 @@ def cell_text(value) -> str:
     if isinstance(value, float):
         return f"{value:.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.0f}"
     return str(value)
-
-
-def townships(session) -> list[tuple[str, str]]:
-    return [(code, name) for code, name in session.execute(text(
-        "SELECT code, name FROM regions WHERE level = 'township' AND deleted = 0 ORDER BY code"))]
 
 
 def region_villages(session, region: str | None) -> set[str] | None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QFileDia
 
 from fpdesk.db.engine import Database
 from fpdesk.domain.periods import month_before
+from fpdesk.services import people
 from fpdesk.services.context import SYSTEM, Actor
 from fpdesk.ui import i18n, style
 from fpdesk.ui.background import Worker, keep_until_finished, run_with_progress
@@ -35,7 +36,7 @@ class ReportsPage(QWidget):
         self.period.set_period(month_before(clock()))     # the month's tables, the office's usual job
         self.region = QComboBox()
         with db.read_session() as session:
-            townships = report_data.townships(session)
+            townships = people.townships(session)
         self.region.addItem(self.tr("All townships"), None)
         for code, name in townships:
             self.region.addItem(name, code)
