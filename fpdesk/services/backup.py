@@ -192,6 +192,7 @@ class Staged:
     path: Path
     meta: dict
     keys: bytes | None
+    key: bytes | None = None    # the key the staged copy opens with (an encrypted backup)
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -204,7 +205,7 @@ def stage(db_path: Path, backup: Path, key: bytes | None = None) -> Staged:
     db_path, backup = Path(db_path), Path(backup)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     files.clean_stale_temps(db_path.parent)
-    staged = Staged(backup, files.temp_path(db_path.parent / f"{db_path.name}.restore"), {}, None)
+    staged = Staged(backup, files.temp_path(db_path.parent / f"{db_path.name}.restore"), {}, None, key)
     try:
         staged.meta, staged.keys = files.extract_verified(backup, staged.path, key)
         revision = staged.meta.get("schema_revision")
