@@ -208,6 +208,7 @@ def stage(db_path: Path, backup: Path, key: bytes | None = None) -> Staged:
     staged = Staged(backup, files.temp_path(db_path.parent / f"{db_path.name}.restore"), {}, None, key)
     try:
         staged.meta, staged.keys = files.extract_verified(backup, staged.path, key)
+        staged.key = key if staged.meta.get("keys") else None
         revision = staged.meta.get("schema_revision")
         if revision not in known_revisions():
             raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk")
