@@ -142,6 +142,9 @@ def office_key(args, path: Path) -> bytes | None:
     try:
         return load(path).unlock(args.user, args.signin_password)
     except WrongSecret:
+        from fpdesk.services import signin_failures
+
+        signin_failures.note(path, args.user)   # audited at the next successful sign-in
         raise UserError("登录失败：用户名或密码错误") from None
     except KeyFileError as exc:
         raise UserError(str(exc)) from None

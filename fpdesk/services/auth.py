@@ -185,11 +185,21 @@ def sign_in(session: Session, username: str, password: str, now: datetime | None
 
 
 def authenticate(db, username: str, password: str, now: datetime | None = None) -> Actor:
-    """Sign in through its own transaction, keeping the failure count on refusal."""
+    """Sign in through its own transaction, keeping the failure count on refusal.
+    A success also audits the attempts an encrypted office's key slot refused
+    before the file opened (services.signin_failures)."""
+    from fpdesk.services import signin_failures
+
     refused: AuthError | None = None
+    noted = False
     with db.session() as session:
         try:
-            return sign_in(session, username, password, now)
+            actor = sign_in(session, username, password, now)
+            noted = signin_failures.record(session, db.path)
         except AuthError as exc:
             refused = exc
-    raise refused
+    if refused is not None:
+        raise refused
+    if noted:
+        signin_failures.clear(db.path)
+    return actor

@@ -231,8 +231,6 @@ class FirstRunWizard(QWizard):
         self.restored = False
         self.setWindowTitle(self.tr("fpdesk — first-time set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.start_page = StartPage()
         self.office_page = OfficePage()
         self.villages_page = VillagesPage(self.office_page)
@@ -245,7 +243,16 @@ class FirstRunWizard(QWizard):
             self.addPage(page)
         self.recovery_id = self.addPage(self.recovery_page)
         self.restore_id = self.addPage(self.restore_page)
+        self._last_page_buttons(-1)
+        self.currentIdChanged.connect(self._last_page_buttons)
         self.resize(720, 520)
+
+    def _last_page_buttons(self, page_id: int) -> None:
+        """A new office's last page has no Back or Cancel (the office is written there);
+        the restore page keeps both (nothing is written until Restore)."""
+        hidden = page_id != self.restore_id
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, hidden)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, hidden)
 
     def reject(self) -> None:
         if self.recovery_page.code.text():  # the office exists: leave only by Finish
