@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import text
 
 from fpdesk.db import keyslots
+from fpdesk.db.schema import open_database
 from fpdesk.services import auth, backup, encryption
 from fpdesk.ui import app
 from fpdesk.ui.backup_unlock import BackupPasswordDialog
@@ -136,3 +137,20 @@ def test_settings_restore_of_a_backup_with_another_key_asks_its_password(qtbot, 
         assert uids(office) == persons
     finally:
         office.close()
+
+
+def test_the_wizard_restores_a_plain_backup_without_asking_a_password(wizard, db, demo_db, tmp_path):
+    info = backup.back_up(demo_db, ADMIN, folder=tmp_path / "usb")
+    page = wizard.restore_page
+    assert page.load_file(info.path) and page.secret.isHidden()
+    wizard.back()                                     # Back and Cancel stay on this page
+    assert wizard.currentPage() is wizard.start_page
+    wizard.next()
+    wizard.accept()
+    assert wizard.restored and not keyslots.is_encrypted(db.path)
+    restored = open_database(db.path)
+    try:
+        assert uids(restored) == uids(demo_db)
+        assert auth.authenticate(restored, "admin", "demo1234").is_admin
+    finally:
+        restored.close()
