@@ -200,6 +200,9 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(self.kept)
         layout.addWidget(self.error)
 
+    def nextId(self) -> int:
+        return -1   # the last page (the restore page is added after it)
+
     def isComplete(self) -> bool:
         return bool(self.code.text()) and self.kept.isChecked()
 

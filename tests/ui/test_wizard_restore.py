@@ -154,3 +154,12 @@ def test_the_wizard_restores_a_plain_backup_without_asking_a_password(wizard, db
         assert auth.authenticate(restored, "admin", "demo1234").is_admin
     finally:
         restored.close()
+
+
+def test_the_new_offices_pages_still_end_at_the_recovery_code(qtbot, db):
+    """The restore page is added after the recovery-code page: that page stays the last one."""
+    w = FirstRunWizard(db)
+    qtbot.addWidget(w)
+    w.restart()
+    assert w.currentPage() is w.start_page and w.start_page.nextId() == w.office_id
+    assert w.recovery_page.isFinalPage() and w.restore_page.isFinalPage()
