@@ -146,7 +146,8 @@ def _backup_key(args) -> bytes:
         args.backup_account = (user, password)
         return key
     except backup_keys.WrongSecret as exc:
-        raise UserError(f"无法打开加密的备份 {args.file}：{exc}，未恢复") from None
+        hint = "" if args.recovery_code_file else "（备份时的密码，或用 --recovery-code-file 给出恢复码）"
+        raise UserError(f"无法打开加密的备份 {args.file}：{exc}{hint}，未恢复") from None
 
 
 def _restore(args, path: Path, staged, office_key: bytes | None = None) -> int:

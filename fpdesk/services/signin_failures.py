@@ -52,7 +52,8 @@ def note(db_path: str | Path, username: str) -> None:
 
 def _read(path: Path) -> list[dict]:
     try:
-        text = path.read_bytes()[: MAX_BYTES + 4096].decode("utf-8", "replace")
+        with open(path, "rb") as fh:
+            text = fh.read(MAX_BYTES + 4096).decode("utf-8", "replace")
     except OSError:
         return []
     found = []
