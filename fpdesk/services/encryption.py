@@ -57,7 +57,11 @@ def open_with_password(path: str | Path, username: str, password: str,
 
 def open_with_recovery(path: str | Path, code: str) -> Database:
     """The recovery code opens the file whatever became of the passwords."""
-    key = keyslots.load(path).unlock_recovery(code)
+    try:
+        key = keyslots.load(path).unlock_recovery(code)
+    except WrongSecret:
+        signin_failures.note(path, signin_failures.RECOVERY_CODE)
+        raise
     return open_database(path, key=key)
 
 

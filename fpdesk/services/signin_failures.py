@@ -3,7 +3,8 @@
 A wrong password on an encrypted office is refused before the database opens
 (services.encryption): there is no audit log to write to yet. Each refusal is
 noted in `<db>.signin-failures` beside the database (one JSON line: a random
-id, the time and the user name typed; owner-only; never a password), and the
+id, the time and the user name typed, or RECOVERY_CODE; owner-only; never a
+password or code), and the
 next successful sign-in (auth.authenticate) writes them into the audit log as
 `login_failed` entries, in its own transaction, then removes the file. An id
 already in the log is not written twice (a crash between the commit and the
@@ -29,6 +30,7 @@ from fpdesk.services.context import Actor
 
 MAX_BYTES = 256 * 1024          # about 3,000 attempts
 REASON = "wrong user name or password (key slot, before the file opened)"
+RECOVERY_CODE = "(recovery code)"   # the name noted for a wrong recovery code
 
 
 def pending_path(db_path: str | Path) -> Path:

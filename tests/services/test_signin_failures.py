@@ -38,20 +38,22 @@ def test_refused_attempts_are_audited_at_the_next_sign_in(office):
     for name, password in (("admin", "wrong-pass1"), ("mallory", "guess12345")):
         with pytest.raises(auth.AuthError):
             encryption.open_with_password(office, name, password)
+    with pytest.raises(encryption.WrongSecret):
+        encryption.open_with_recovery(office, "ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ-ZZZZZ")
     pending = signin_failures.pending_path(office)
     assert stat.S_IMODE(pending.stat().st_mode) == 0o600
-    assert b"wrong-pass1" not in pending.read_bytes() and b"guess12345" not in pending.read_bytes()
+    assert b"wrong-pass1" not in pending.read_bytes() and b"ZZZZZ" not in pending.read_bytes()
 
     db, _actor = encryption.open_with_password(office, "admin", "demo1234")
     try:
         found = refused_entries(db)
-        assert [e["user"] for e in found] == ["admin", "mallory"]
+        assert [e["user"] for e in found] == ["admin", "mallory", signin_failures.RECOVERY_CODE]
         assert all(e["attempted_at"] for e in found)
         assert not pending.exists()
         with db.read_session() as session:
             assert audit.verify(session).intact
         auth.authenticate(db, "admin", "demo1234")     # nothing more to write
-        assert len(refused_entries(db)) == 2
+        assert len(refused_entries(db)) == 3
     finally:
         db.close()
 
