@@ -137,10 +137,14 @@ def office_key(args, path: Path) -> bytes | None:
         return None
     if not getattr(args, "user", None):
         raise UserError("此数据库已加密，请用 --user 和 --user-password-file 登录")
-    args.signin_password = _read_secret(args.user_password_file, "登录密码：")
+    if getattr(args, "signin_password", None) is None:   # asked once, though the file opens twice
+        args.signin_password = _read_secret(args.user_password_file, "登录密码：")
     try:
         return load(path).unlock(args.user, args.signin_password)
     except WrongSecret:
+        from fpdesk.services import signin_failures
+
+        signin_failures.note(path, args.user)   # audited at the next successful sign-in
         raise UserError("登录失败：用户名或密码错误") from None
     except KeyFileError as exc:
         raise UserError(str(exc)) from None

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from fpdesk.cli import UserError, common_options, open_db, sign_in
+from fpdesk.cli import UserError, common_options, open_db, read_secret, sign_in
 
 
 def add_commands(sub) -> dict:
@@ -24,6 +24,12 @@ def add_commands(sub) -> dict:
     back.add_argument("file", type=Path, help="备份文件（.fpbak）")
     back.add_argument("--other-office", action="store_true",
                       help="确认恢复属于另一单位的备份")
+    back.add_argument("--recovery-code-file", type=Path, default=None,
+                      help="加密备份的恢复码文件（第一行）；在新电脑上恢复、忘记密码时用")
+    back.add_argument("--backup-user", default=None,
+                      help="打开加密备份所用的、备份中的用户名（默认同 --user）")
+    back.add_argument("--backup-password-file", type=Path, default=None,
+                      help="备份中该用户的密码文件（第一行；默认同 --user-password-file）")
     back.add_argument("--json", action="store_true", help="输出 JSON")
     return {"backup": cmd_backup, "restore": cmd_restore}
 
@@ -81,16 +87,22 @@ def _print_list(listed, as_json: bool) -> None:
 
 
 def cmd_restore(args) -> int:
-    from fpdesk.services import backup
+    from fpdesk.db.keyslots import is_encrypted
+    from fpdesk.services import backup, backup_keys
 
     path = _db_path(args)
     try:   # the file is checked whole before the database is touched (not even by a sign-in) …
-        key = _office_key(args, path) if backup.files.read_meta(args.file).get("keys") else None
-        staged = backup.stage(path, args.file, key)   # … but an encrypted backup needs the office's key
+        office_key = _office_key(args, path) if is_encrypted(path) else None
+        backup_key = None
+        if backup_keys.needs_own_key(args.file, path, office_key):
+            backup_key = _backup_key(args)   # … a new computer: the backup's own passwords
+        elif backup.files.read_meta(args.file).get("keys"):
+            backup_key = office_key          # … the same encrypted office: its key
+        staged = backup.stage(path, args.file, backup_key)
     except backup.BackupError as exc:
         raise UserError(str(exc)) from None
     try:
-        return _restore(args, path, staged, key)
+        return _restore(args, path, staged, office_key)
     finally:
         staged.discard()
 
@@ -106,9 +118,40 @@ def _office_key(args, path: Path) -> bytes | None:
         db.close()
 
 
-def _restore(args, path: Path, staged, key: bytes | None = None) -> int:
-    from fpdesk.db.schema import open_database
-    from fpdesk.services import backup
+def _backup_key(args) -> bytes:
+    """An encrypted backup's key from its own slots: --recovery-code-file, or an account
+    of the backup (--backup-user / --backup-password-file, by default the sign-in's)."""
+    from fpdesk.services import backup_keys
+
+    args.backup_account = None
+    try:
+        if args.recovery_code_file:
+            return backup_keys.unlock_with_recovery(args.file, read_secret(args.recovery_code_file, "恢复码："))
+        user = args.backup_user or args.user
+        if not user and sys.stdin.isatty():
+            user = input("备份中的用户名（直接回车则输入恢复码）：").strip()
+            if not user:
+                return backup_keys.unlock_with_recovery(args.file, read_secret(None, "恢复码："))
+        if not user:
+            raise UserError(f"{args.file} 是加密数据库的备份：请用 --user 和 --user-password-file "
+                            "给出备份中的账户和密码，或用 --recovery-code-file 给出恢复码")
+        if args.backup_password_file:
+            password = read_secret(args.backup_password_file, "备份中该用户的密码：")
+        elif user == args.user and getattr(args, "signin_password", None) is not None:
+            password = args.signin_password
+        else:
+            password = read_secret(args.user_password_file if user == args.user else None,
+                                   f"备份中用户 {user} 的密码：")
+        key = backup_keys.unlock(args.file, user, password)
+        args.backup_account = (user, password)
+        return key
+    except backup_keys.WrongSecret as exc:
+        hint = "" if args.recovery_code_file else "（备份时的密码，或用 --recovery-code-file 给出恢复码）"
+        raise UserError(f"无法打开加密的备份 {args.file}：{exc}{hint}，未恢复") from None
+
+
+def _restore(args, path: Path, staged, office_key: bytes | None = None) -> int:
+    from fpdesk.services import backup, backup_keys
     from fpdesk.services.context import PermissionDenied
 
     actor = None
@@ -130,25 +173,24 @@ def _restore(args, path: Path, staged, key: bytes | None = None) -> int:
             if db is not None:
                 db.close()
     try:
-        result = backup.restore(path, staged, actor, other_office_ok=args.other_office, key=key)
+        result = backup_keys.restore_and_record(path, staged, actor, office_key, args.other_office,
+                                                getattr(args, "backup_account", None))
     except backup.OtherOffice as exc:
         raise UserError(f"{exc}（加 --other-office 确认）") from None
     except (backup.BackupError, PermissionDenied) as exc:
         raise UserError(str(exc)) from None
-    restored = open_database(path, key=key)
-    try:
-        backup.record_restore(restored, actor, result, args.file)
-    finally:
-        restored.close()
     meta = result.meta
+    own_key = staged.key is not None and staged.key != office_key
     if args.json:
         kept = str(result.kept_as) if result.kept_as else None
         print(json.dumps({"path": str(path), "from": str(args.file), "kept_as": kept, "created_at": meta.get("created_at"), "persons": meta.get("persons"),
-                          "office_code": meta.get("office_code")}, ensure_ascii=False))
+                          "office_code": meta.get("office_code"), "own_passwords": own_key}, ensure_ascii=False))
     else:
         print(f"已从 {args.file} 恢复（备份时间 {meta.get('created_at')}，{meta.get('persons')} 人）")
         if result.kept_as:
             print(f"恢复前的数据库另存为：{result.kept_as}")
+        if own_key:
+            print(f"数据库已加密，密钥文件：{path}.keys；请用备份时的用户名和密码登录")
     return 0
 
 

@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+131"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+132"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
@@ -214,9 +214,50 @@
     </message>
 </context>
 <context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/backup_unlock.py" line="+73"/>
+        <source>Encrypted backup — fpdesk</source>
+        <translation>Encrypted backup — fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup is encrypted with another key than the open office. Type a user name and password as they were when the backup was made, or its recovery code. After the restore the office opens with these passwords.</source>
+        <translation>This backup is encrypted with another key than the open office. Type a user name and password as they were when the backup was made, or its recovery code. After the restore the office opens with these passwords.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open the backup</source>
+        <translation>Open the backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSecretForm</name>
+    <message>
+        <location line="-59"/>
+        <source>Forgot the password? Use the recovery code</source>
+        <translation>Forgot the password? Use the recovery code</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+43"/>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+53"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -316,7 +357,7 @@
         <translation>fpdesk backups (*.fpbak)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
@@ -324,13 +365,13 @@
         <location line="+0"/>
         <location line="+11"/>
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-30"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -340,7 +381,7 @@
         <translation>Restored. fpdesk closes now: start it again to work on the restored data.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-158"/>
         <source>(office not set)</source>
         <translation>(office not set)</translation>
     </message>
@@ -350,7 +391,7 @@
         <translation>This backup was made on %1 and holds %2 persons of %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+174"/>
         <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
         <translation>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</translation>
     </message>
@@ -363,7 +404,7 @@
 <context>
     <name>BenefitDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/benefit.py" line="+80"/>
+        <location filename="../fpdesk/ui/dialogs/benefit.py" line="+79"/>
         <source>Correct benefit record</source>
         <translation>Correct benefit record</translation>
     </message>
@@ -381,7 +422,7 @@
 <context>
     <name>BirthDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/family.py" line="+140"/>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+139"/>
         <source>Correct birth record</source>
         <translation>Correct birth record</translation>
     </message>
@@ -769,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+25"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+24"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -1038,12 +1079,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+76"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+81"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — first-time set-up</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>The two passwords differ</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -1219,7 +1260,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+69"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+68"/>
         <source>Edit household</source>
         <translation>Edit household</translation>
     </message>
@@ -1882,7 +1923,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-259"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-280"/>
         <source>Your office</source>
         <translation>Your office</translation>
     </message>
@@ -2052,7 +2093,7 @@
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+76"/>
         <source>← Back</source>
         <translation>← Back</translation>
     </message>
@@ -3043,7 +3084,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reports.py" line="+39"/>
+        <location filename="../fpdesk/ui/pages/reports.py" line="+40"/>
         <source>All townships</source>
         <translation>All townships</translation>
     </message>
@@ -3182,6 +3223,61 @@
         <location line="+5"/>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
+        <location line="+47"/>
+        <location line="+33"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>The whole file is checked before anything is written.</source>
+        <translation>The whole file is checked before anything is written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backup chosen</source>
+        <translation>No backup chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup is encrypted: type a user name and password as they were when it was made, or its recovery code. After the restore the office opens with the same passwords.</source>
+        <translation>The backup is encrypted: type a user name and password as they were when it was made, or its recovery code. After the restore the office opens with the same passwords.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>fpdesk backups (*.fpbak)</source>
+        <translation>fpdesk backups (*.fpbak)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the backup file first.</source>
+        <translation>Choose the backup file first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3648,39 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-120"/>
+        <source>Welcome to fpdesk</source>
+        <translation>Welcome to fpdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no office on this computer yet.</source>
+        <translation>There is no office on this computer yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a new office</source>
+        <translation>Set up a new office</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The township, its villages and groups, and the administrator.</source>
+        <translation>The township, its villages and groups, and the administrator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new computer: choose the office&apos;s backup (.fpbak), for example on a USB stick. An encrypted backup opens with the passwords it was made with, or with its recovery code.</source>
+        <translation>A new computer: choose the office&apos;s backup (.fpbak), for example on a USB stick. An encrypted backup opens with the passwords it was made with, or with its recovery code.</translation>
+    </message>
+</context>
+<context>
     <name>SwitchMethodDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/contraception.py" line="-35"/>
@@ -3703,18 +3832,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk could not open the database file.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Making today&apos;s backup…</source>
         <translation>Making today&apos;s backup…</translation>
     </message>

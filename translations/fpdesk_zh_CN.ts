@@ -4,7 +4,7 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+131"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+132"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
@@ -214,9 +214,50 @@
     </message>
 </context>
 <context>
+    <name>BackupPasswordDialog</name>
+    <message>
+        <location filename="../fpdesk/ui/backup_unlock.py" line="+73"/>
+        <source>Encrypted backup — fpdesk</source>
+        <translation>加密的备份 — fpdesk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This backup is encrypted with another key than the open office. Type a user name and password as they were when the backup was made, or its recovery code. After the restore the office opens with these passwords.</source>
+        <translation>此备份的加密密钥与当前单位不同。请输入备份时的用户名和密码，或此备份的恢复码。恢复后，单位数据库用这些密码登录。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open the backup</source>
+        <translation>打开备份</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSecretForm</name>
+    <message>
+        <location line="-59"/>
+        <source>Forgot the password? Use the recovery code</source>
+        <translation>忘记密码？改用恢复码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovery code:</source>
+        <translation>恢复码：</translation>
+    </message>
+</context>
+<context>
     <name>BackupTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+43"/>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+53"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -316,7 +357,7 @@
         <translation>fpdesk 备份（*.fpbak）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
@@ -324,13 +365,13 @@
         <location line="+0"/>
         <location line="+11"/>
         <location line="+8"/>
-        <location line="+22"/>
+        <location line="+19"/>
         <location line="+3"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-30"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -340,7 +381,7 @@
         <translation>已恢复。fpdesk 现在关闭，请重新启动后使用恢复的数据。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-158"/>
         <source>(office not set)</source>
         <translation>（未设置乡镇）</translation>
     </message>
@@ -350,7 +391,7 @@
         <translation>此备份制作于 %1，含%3的 %2 人。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+174"/>
         <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
         <translation>此后录入的数据将被替换。当前数据库另存在旁边（文件名含 before-restore）。</translation>
     </message>
@@ -363,7 +404,7 @@
 <context>
     <name>BenefitDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/benefit.py" line="+80"/>
+        <location filename="../fpdesk/ui/dialogs/benefit.py" line="+79"/>
         <source>Correct benefit record</source>
         <translation>更正奖扶/补贴记录</translation>
     </message>
@@ -381,7 +422,7 @@
 <context>
     <name>BirthDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/family.py" line="+140"/>
+        <location filename="../fpdesk/ui/dialogs/family.py" line="+139"/>
         <source>Correct birth record</source>
         <translation>更正出生记录</translation>
     </message>
@@ -769,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+25"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+24"/>
         <source>Recipient</source>
         <translation>接收单位</translation>
     </message>
@@ -1038,12 +1079,12 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+76"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+81"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — 首次使用设置</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -1219,7 +1260,7 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/household.py" line="+69"/>
+        <location filename="../fpdesk/ui/dialogs/household.py" line="+68"/>
         <source>Edit household</source>
         <translation>编辑户</translation>
     </message>
@@ -1882,7 +1923,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-259"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-280"/>
         <source>Your office</source>
         <translation>本单位</translation>
     </message>
@@ -2052,7 +2093,7 @@
 <context>
     <name>PersonDetailView</name>
     <message>
-        <location filename="../fpdesk/ui/person_detail.py" line="+77"/>
+        <location filename="../fpdesk/ui/person_detail.py" line="+76"/>
         <source>← Back</source>
         <translation>← 返回</translation>
     </message>
@@ -3043,7 +3084,7 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../fpdesk/ui/pages/reports.py" line="+39"/>
+        <location filename="../fpdesk/ui/pages/reports.py" line="+40"/>
         <source>All townships</source>
         <translation>全部乡镇（汇总）</translation>
     </message>
@@ -3182,6 +3223,61 @@
         <location line="+5"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>RestorePage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
+        <location line="+47"/>
+        <location line="+33"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>The whole file is checked before anything is written.</source>
+        <translation>写入任何内容之前，先校验整个备份文件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No backup chosen</source>
+        <translation>尚未选择备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The backup is encrypted: type a user name and password as they were when it was made, or its recovery code. After the restore the office opens with the same passwords.</source>
+        <translation>备份已加密：请输入备份时的用户名和密码，或其恢复码。恢复后，单位数据库仍用这些密码登录。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>fpdesk backups (*.fpbak)</source>
+        <translation>fpdesk 备份（*.fpbak）</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the backup file first.</source>
+        <translation>请先选择备份文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
 </context>
 <context>
@@ -3552,6 +3648,39 @@
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-120"/>
+        <source>Welcome to fpdesk</source>
+        <translation>欢迎使用 fpdesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no office on this computer yet.</source>
+        <translation>这台电脑上还没有单位数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set up a new office</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The township, its villages and groups, and the administrator.</source>
+        <translation>设置乡镇、所辖村和村民小组，以及管理员账户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A new computer: choose the office&apos;s backup (.fpbak), for example on a USB stick. An encrypted backup opens with the passwords it was made with, or with its recovery code.</source>
+        <translation>换了新电脑：选择本单位的备份文件（.fpbak），例如 U 盘上的。加密的备份用备份时的密码或其恢复码打开。</translation>
+    </message>
+</context>
+<context>
     <name>SwitchMethodDialog</name>
     <message>
         <location filename="../fpdesk/ui/dialogs/contraception.py" line="-35"/>
@@ -3703,18 +3832,18 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+35"/>
+        <location line="+46"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-45"/>
+        <location line="+46"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk 无法打开数据库文件。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Making today&apos;s backup…</source>
         <translation>正在做今天的备份…</translation>
     </message>

@@ -310,6 +310,20 @@ def read_meta(path: Path) -> dict:
     return meta
 
 
+def read_keys(path: Path) -> bytes | None:
+    """The key slots an encrypted backup carries (None for a plain one), read
+    without unpacking the database: they let the backup open with its own passwords."""
+    if not read_meta(path).get("keys"):
+        return None
+    try:
+        with zipfile.ZipFile(path) as zf:
+            if zf.getinfo(KEYS).file_size > 1 << 20:
+                raise BackupError(f"备份文件 {path} 已损坏（密钥文件过大）")
+            return zf.read(KEYS)
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, zlib.error) as exc:
+        raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
+
+
 def verify_container(path: Path) -> dict:
     """Read every member back: the database's sha256 must match its metadata."""
     meta = read_meta(path)

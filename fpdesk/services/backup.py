@@ -192,6 +192,7 @@ class Staged:
     path: Path
     meta: dict
     keys: bytes | None
+    key: bytes | None = None    # the key the staged copy opens with (an encrypted backup)
 
     def discard(self) -> None:
         self.path.unlink(missing_ok=True)
@@ -204,9 +205,10 @@ def stage(db_path: Path, backup: Path, key: bytes | None = None) -> Staged:
     db_path, backup = Path(db_path), Path(backup)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     files.clean_stale_temps(db_path.parent)
-    staged = Staged(backup, files.temp_path(db_path.parent / f"{db_path.name}.restore"), {}, None)
+    staged = Staged(backup, files.temp_path(db_path.parent / f"{db_path.name}.restore"), {}, None, key)
     try:
         staged.meta, staged.keys = files.extract_verified(backup, staged.path, key)
+        staged.key = key if staged.meta.get("keys") else None
         revision = staged.meta.get("schema_revision")
         if revision not in known_revisions():
             raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk")

@@ -24,7 +24,7 @@ from fpdesk.db.engine import Database, dbapi_connect
 from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, looks_encrypted
 from fpdesk.db.models import User
 from fpdesk.db.schema import DatabaseError, backup_file, open_database
-from fpdesk.services import audit, auth, dashboard, settings
+from fpdesk.services import audit, auth, dashboard, settings, signin_failures
 from fpdesk.services.context import Actor, require_admin
 
 __all__ = ["DatabaseError", "EncryptionError", "KeyFileError", "WrongSecret", "is_encrypted",
@@ -46,6 +46,7 @@ def open_with_password(path: str | Path, username: str, password: str,
     try:
         key = keyfile.unlock(username, password)
     except WrongSecret:
+        signin_failures.note(path, username)    # audited at the next successful sign-in
         raise auth.AuthError("用户名或密码错误") from None
     db = open_database(path, key=key, check=check)
     try:
@@ -57,7 +58,11 @@ def open_with_password(path: str | Path, username: str, password: str,
 
 def open_with_recovery(path: str | Path, code: str) -> Database:
     """The recovery code opens the file whatever became of the passwords."""
-    key = keyslots.load(path).unlock_recovery(code)
+    try:
+        key = keyslots.load(path).unlock_recovery(code)
+    except WrongSecret:
+        signin_failures.note(path, signin_failures.RECOVERY_CODE)
+        raise
     return open_database(path, key=key)
 
 

@@ -78,11 +78,22 @@ def sign_in(db: Database) -> tuple[bool, Actor | None, Database]:
 
         wizard = FirstRunWizard(db)
         accepted = wizard.exec() == QDialog.DialogCode.Accepted
+        if wizard.restored:     # restored from a backup: its own accounts (and passwords) sign in
+            return sign_in_restored(wizard.db.path)
         return accepted and wizard.actor is not None, wizard.actor, wizard.db
     dialog = SignInDialog(db)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False, None, db
     return True, dialog.actor, db
+
+
+def sign_in_restored(path: Path) -> tuple[bool, Actor | None, Database | None]:
+    """The sign-in after the first-run wizard restored the office from a backup."""
+    if encryption.is_encrypted(path):
+        db, actor, _code = sign_in_encrypted(path)
+        return db is not None, actor, db
+    db = open_office_database(path)
+    return sign_in(db) if db is not None else (False, None, None)
 
 
 def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None, int]:
@@ -130,9 +141,10 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
         db = open_office_database(path)
         if db is None:
             return 1
-        go_on, actor, db = sign_in(db)  # the wizard may hand back the office encrypted
+        go_on, actor, db = sign_in(db)  # the wizard may hand back the office encrypted, or restored
         if not go_on:
-            db.close()
+            if db is not None:
+                db.close()
             return 0
     try:
         from fpdesk.ui.main_window import MainWindow

@@ -1,5 +1,5 @@
-"""First run: the office's region, its villages and groups, and the
-administrator account. Nothing is written until the administrator page is
+"""First run: a new office — its region, its villages and groups, and the
+administrator account — or the office restored from a backup (wizard_restore). Nothing is written until the administrator page is
 done; then all of it in one transaction (services.office.create_office).
 By default the new office is then encrypted (services.encryption) and the
 last page shows the recovery code once, to print or write down."""
@@ -19,6 +19,7 @@ from fpdesk.services import encryption, office
 from fpdesk.services.context import Actor
 from fpdesk.services.office import OfficeSetup, SetupError, VillageSpec
 from fpdesk.ui import style
+from fpdesk.ui.wizard_restore import RestorePage, StartPage, restore_office
 
 
 def _error_label() -> QLabel:
@@ -199,6 +200,9 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(self.kept)
         layout.addWidget(self.error)
 
+    def nextId(self) -> int:
+        return -1   # the last page (the restore page is added after it)
+
     def isComplete(self) -> bool:
         return bool(self.code.text()) and self.kept.isChecked()
 
@@ -220,24 +224,38 @@ class RecoveryPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """`actor` holds the new administrator after a successful finish, and `db`
     the open office (a new, encrypted Database when the office was encrypted:
-    the one given is closed then)."""
+    the one given is closed then). After a restore from a backup `restored` is
+    True, `actor` None and `db` closed: the restored office needs a sign-in."""
 
     def __init__(self, db: Database, parent=None):
         super().__init__(parent)
         self.db = db
         self.actor: Actor | None = None
+        self.restored = False
         self.setWindowTitle(self.tr("fpdesk — first-time set-up"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
-        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.start_page = StartPage()
         self.office_page = OfficePage()
         self.villages_page = VillagesPage(self.office_page)
         self.admin_page = AdminPage()
         self.recovery_page = RecoveryPage()
-        for page in (self.office_page, self.villages_page, self.admin_page):
+        self.restore_page = RestorePage()
+        self.addPage(self.start_page)
+        self.office_id = self.addPage(self.office_page)
+        for page in (self.villages_page, self.admin_page):
             self.addPage(page)
         self.recovery_id = self.addPage(self.recovery_page)
+        self.restore_id = self.addPage(self.restore_page)
+        self._last_page_buttons(-1)
+        self.currentIdChanged.connect(self._last_page_buttons)
         self.resize(720, 520)
+
+    def _last_page_buttons(self, page_id: int) -> None:
+        """A new office's last page has no Back or Cancel (the office is written there);
+        the restore page keeps both (nothing is written until Restore)."""
+        hidden = page_id != self.restore_id
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, hidden)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, hidden)
 
     def reject(self) -> None:
         if self.recovery_page.code.text():  # the office exists: leave only by Finish
@@ -254,9 +272,13 @@ class FirstRunWizard(QWizard):
 
     def validateCurrentPage(self) -> bool:
         page = self.currentPage()
+        if page is self.start_page:
+            return True
         setup = self.setup()
         try:
-            if page is self.office_page:
+            if page is self.restore_page:
+                restore_office(self)
+            elif page is self.office_page:
                 problem = code_problem(setup.code, "township")
                 if problem:
                     raise SetupError("code", problem)

@@ -42,6 +42,7 @@ def main() -> int:
         path = Path(tmp) / "office.db"
         wizard = FirstRunWizard(open_database(path, create=True))
         wizard.restart()
+        wizard.next()   # past the start page: a new office
         page = wizard.office_page
         page.county.setCurrentIndex(page.county.findData("610628"))
         page.township_code.setText("101")

@@ -8,16 +8,17 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from fpdesk.db import backup as files
 from fpdesk.db.engine import Database
-from fpdesk.services import backup
+from fpdesk.services import backup, backup_keys
 from fpdesk.services.context import Actor
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.background import run_with_busy_dialog
+from fpdesk.ui.backup_unlock import ask_backup_key
 
 
 def _when(iso: str) -> str:
@@ -25,6 +26,15 @@ def _when(iso: str) -> str:
         return datetime.fromisoformat(iso).strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return iso
+
+
+def backup_summary(meta: dict) -> str:
+    """What a backup holds, shown before a restore (here and in the first-run wizard)."""
+    office = (meta.get("office_name") or meta.get("office_code")
+              or QCoreApplication.translate("BackupTab", "(office not set)"))
+    return (QCoreApplication.translate("BackupTab", "This backup was made on %1 and holds %2 persons of %3.")
+            .replace("%1", _when(meta.get("created_at", ""))).replace("%2", f"{meta.get('persons') or 0:,}")
+            .replace("%3", office))
 
 
 class BackupTab(QWidget):
@@ -149,15 +159,22 @@ class BackupTab(QWidget):
         if path:
             self.restore_from(Path(path))
 
-    def restore_from(self, path: Path, confirm: Callable[[dict, bool], bool] | None = None) -> bool:
+    def restore_from(self, path: Path, confirm: Callable[[dict, bool], bool] | None = None,
+                     ask_key: Callable[[Path], bytes | None] | None = None) -> bool:
         """Check the backup, show what it holds, ask, then restore. `confirm(meta,
-        other_office)` replaces the question (tests)."""
+        other_office)` replaces the question, and `ask_key(path)` the password of
+        an encrypted backup whose key is not the office's (tests)."""
         db = self.db
         try:
-            staged = run_with_busy_dialog(lambda _p: backup.stage(db.path, path, db.key),
+            key = db.key
+            if backup_keys.needs_own_key(path, db.path, db.key):
+                key = (ask_key or (lambda p: ask_backup_key(p, self)))(path)
+                if key is None:
+                    return False
+            staged = run_with_busy_dialog(lambda _p: backup.stage(db.path, path, key),
                                           self.tr("Checking the backup…"), self.tr("Restore"), self)
         except backup.BackupError as exc:
-            self._say(str(exc), "error")
+            self._say(i18n.message(exc), "error")
             return False
         try:
             with db.read_session() as session:
@@ -183,15 +200,12 @@ class BackupTab(QWidget):
     def _restore(self, staged) -> None:
         backup.before(self.db, self.actor, "restore")
         self.db.engine.dispose()   # every pooled connection closed: the file is replaced under it
-        result = backup.restore(self.db.path, staged, self.actor, other_office_ok=True, key=self.db.key)
-        backup.record_restore(self.db, self.actor, result, staged.backup)
+        # audited in the restored file, opened with the backup's key (its own, or the office's)
+        backup_keys.restore_and_record(self.db.path, staged, self.actor, self.db.key, other_office_ok=True)
         self.db.engine.dispose()
 
     def _ask(self, meta: dict, other: bool) -> bool:
-        office = meta.get("office_name") or meta.get("office_code") or self.tr("(office not set)")
-        text = (self.tr("This backup was made on %1 and holds %2 persons of %3.")
-                .replace("%1", _when(meta.get("created_at", ""))).replace("%2", f"{meta.get('persons', 0):,}")
-                .replace("%3", office))
+        text = backup_summary(meta)
         detail = self.tr("The data entered since then will be replaced. The current database is kept "
                          "beside it as a before-restore file.")
         if other:

@@ -1,0 +1,162 @@
+"""The first-run wizard's other way in: restore the office from a backup (a new
+computer after the old one died, the `.fpbak` on a USB stick). The page shows
+what the backup holds, asks for the backup's own password (or its recovery
+code) when it is encrypted, checks the whole file, and restores it with its
+key file; the program then goes on to the sign-in (fpdesk.ui.app)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+                               QVBoxLayout, QWizard, QWizardPage)
+
+from fpdesk.db.backup import BackupError
+from fpdesk.db.schema import open_database
+from fpdesk.services import backup, backup_keys
+from fpdesk.services.office import SetupError
+from fpdesk.ui import i18n
+from fpdesk.ui.background import run_with_busy_dialog
+from fpdesk.ui.backup_unlock import BackupSecretForm
+
+
+def _note(text: str, kind: str = "muted") -> QLabel:
+    label = QLabel(text)
+    label.setProperty("kind", kind)
+    label.setWordWrap(True)
+    return label
+
+
+class StartPage(QWizardPage):
+    """A new office, or this office restored from a backup."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Welcome to fpdesk"))
+        self.setSubTitle(self.tr("There is no office on this computer yet."))
+        self.new_office = QRadioButton(self.tr("Set up a new office"))
+        self.new_office.setObjectName("new_office")
+        self.new_office.setChecked(True)
+        self.from_backup = QRadioButton(self.tr("Restore from a backup"))
+        self.from_backup.setObjectName("from_backup")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.new_office)
+        layout.addWidget(_note(self.tr("The township, its villages and groups, and the administrator.")))
+        layout.addSpacing(16)
+        layout.addWidget(self.from_backup)
+        layout.addWidget(_note(self.tr("A new computer: choose the office's backup (.fpbak), for example on a "
+                                       "USB stick. An encrypted backup opens with the passwords it was made "
+                                       "with, or with its recovery code.")))
+        layout.addStretch(1)
+
+    def nextId(self) -> int:
+        wizard = self.wizard()
+        return wizard.restore_id if self.from_backup.isChecked() else wizard.office_id
+
+
+class RestorePage(QWizardPage):
+    """Choose the backup; what it holds; its password when it is encrypted."""
+
+    def __init__(self):
+        super().__init__()
+        self.setTitle(self.tr("Restore from a backup"))
+        self.setSubTitle(self.tr("The whole file is checked before anything is written."))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Restore"))
+        self.path: Path | None = None
+        self.meta: dict = {}
+        self.file = QLineEdit()
+        self.file.setObjectName("backup_file")
+        self.file.setReadOnly(True)
+        self.file.setPlaceholderText(self.tr("No backup chosen"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose)
+        row = QHBoxLayout()
+        row.addWidget(self.file, 1)
+        row.addWidget(choose)
+        self.summary = QLabel()
+        self.summary.setObjectName("backup_summary")
+        self.summary.setWordWrap(True)
+        self.locked = _note(self.tr("The backup is encrypted: type a user name and password as they were "
+                                    "when it was made, or its recovery code. After the restore the office "
+                                    "opens with the same passwords."))
+        self.secret = BackupSecretForm()
+        self.error = _note("", "error")
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.summary)
+        layout.addSpacing(6)
+        layout.addWidget(self.locked)
+        layout.addWidget(self.secret)
+        layout.addStretch(1)
+        layout.addWidget(self.error)
+        self._show_lock(False)
+
+    def nextId(self) -> int:
+        return -1
+
+    def isComplete(self) -> bool:
+        return self.path is not None
+
+    @property
+    def encrypted(self) -> bool:
+        return bool(self.meta.get("keys"))
+
+    def _show_lock(self, shown: bool) -> None:
+        self.locked.setVisible(shown)
+        self.secret.setVisible(shown)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(Path.home()),
+                                              self.tr("fpdesk backups (*.fpbak)"))
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> bool:
+        """Read what the backup holds (its metadata only) and show it."""
+        from fpdesk.ui.pages.settings_backup import backup_summary
+
+        self.error.setText("")
+        try:
+            meta = backup.files.read_meta(path)
+        except BackupError as exc:
+            self.path, self.meta = None, {}
+            self.summary.setText("")
+            self.error.setText(i18n.message(exc))
+            self._show_lock(False)
+            self.completeChanged.emit()
+            return False
+        self.path, self.meta = path, meta
+        self.file.setText(str(path))
+        self.summary.setText(backup_summary(meta))
+        self._show_lock(self.encrypted)
+        self.completeChanged.emit()
+        return True
+
+
+def restore_office(wizard) -> None:
+    """The wizard's restore: unlock, stage (checked whole), put in place. Raises
+    SetupError with the clerk's message; the wizard's database is closed after
+    success (the restored office opens at the sign-in), left open on failure."""
+    page: RestorePage = wizard.restore_page
+    source, target = page.path, wizard.db.path
+    title = QCoreApplication.translate("RestorePage", "Restore from a backup")
+    if source is None:
+        raise SetupError("backup", QCoreApplication.translate("RestorePage", "Choose the backup file first."))
+    try:
+        key = page.secret.unlock(source) if page.encrypted else None
+        staged = run_with_busy_dialog(lambda _p: backup.stage(target, source, key),
+                                      QCoreApplication.translate("RestorePage", "Checking the backup…"), title, wizard)
+    except (BackupError, backup_keys.WrongSecret) as exc:
+        raise SetupError("backup", i18n.message(exc)) from None
+    account = page.secret.account() if page.encrypted else None
+    wizard.db.close()
+    try:
+        run_with_busy_dialog(lambda _p: backup_keys.restore_and_record(target, staged, None, None, True, account),
+                             QCoreApplication.translate("RestorePage", "Restoring…"), title, wizard)
+    except BackupError as exc:
+        wizard.db = open_database(target)
+        raise SetupError("backup", i18n.message(exc)) from None
+    finally:
+        staged.discard()
+    wizard.restored = True
