@@ -196,30 +196,23 @@ def _password_matches(password_hash: str, password: str) -> bool:
 
 def authenticate(db, username: str, password: str, now: datetime | None = None) -> Actor:
     """Sign in through its own transaction, keeping the failure count on refusal.
-<<<<<<< HEAD
     The password (argon2id, a quarter of a second) is checked before the write
     transaction opens: a file still under its open-time quick_check (which every
-    write waits for, fpdesk.db.guard.IntegrityCheck) is checked meanwhile."""
+    write waits for, fpdesk.db.guard.IntegrityCheck) is checked meanwhile. A success
+    also audits the attempts an encrypted office's key slot refused before the file
+    opened (services.signin_failures)."""
+    from fpdesk.services import signin_failures
+
     with db.read_session() as session:
         user = _user(session, username)
         known_hash = user.password_hash if user is not None and not user.disabled else None
     verified = (known_hash, _password_matches(known_hash, password)) if known_hash else None
-=======
-    A success also audits the attempts an encrypted office's key slot refused
-    before the file opened (services.signin_failures)."""
-    from fpdesk.services import signin_failures
-
->>>>>>> issue-restore
     refused: AuthError | None = None
     noted = False
     with db.session() as session:
         try:
-<<<<<<< HEAD
-            return sign_in(session, username, password, now, verified)
-=======
-            actor = sign_in(session, username, password, now)
+            actor = sign_in(session, username, password, now, verified)
             noted = signin_failures.record(session, db.path)
->>>>>>> issue-restore
         except AuthError as exc:
             refused = exc
     if refused is not None:
