@@ -3230,12 +3230,13 @@
     <message>
         <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
         <location line="+47"/>
-        <location line="+33"/>
+        <location line="+36"/>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>The whole file is checked before anything is written.</source>
         <translation>The whole file is checked before anything is written.</translation>
     </message>
@@ -3265,7 +3266,7 @@
         <translation>fpdesk backups (*.fpbak)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Choose the backup file first.</source>
         <translation>Choose the backup file first.</translation>
     </message>
@@ -3275,9 +3276,22 @@
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location line="+32"/>
+        <source>fpdesk — restore from a backup</source>
+        <translation>fpdesk — restore from a backup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged database file is kept beside the restored one. The whole backup is checked before anything is written.</source>
+        <translation>The damaged database file is kept beside the restored one. The whole backup is checked before anything is written.</translation>
     </message>
 </context>
 <context>
@@ -3637,12 +3651,17 @@
         <translation>Forgot the password? Use the recovery code…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Please enter your user name.</source>
         <translation>Please enter your user name.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>New password set. Sign in with it.</source>
         <translation>New password set. Sign in with it.</translation>
     </message>
@@ -3650,7 +3669,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard_restore.py" line="-120"/>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-155"/>
         <source>Welcome to fpdesk</source>
         <translation>Welcome to fpdesk</translation>
     </message>
@@ -3816,7 +3835,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../fpdesk/ui/app.py" line="+41"/>
+        <location filename="../fpdesk/ui/app.py" line="+30"/>
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Generating the demo township…</source>
         <translation>Generating the demo township…</translation>
     </message>
@@ -3831,19 +3855,19 @@
         <translation>The demo township could not be generated.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+26"/>
+        <location line="+69"/>
         <source>Cannot open the database</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk could not open the database file.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Making today&apos;s backup…</source>
         <translation>Making today&apos;s backup…</translation>
     </message>

@@ -3230,12 +3230,13 @@
     <message>
         <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
         <location line="+47"/>
-        <location line="+33"/>
+        <location line="+36"/>
+        <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-93"/>
         <source>The whole file is checked before anything is written.</source>
         <translation>写入任何内容之前，先校验整个备份文件。</translation>
     </message>
@@ -3265,7 +3266,7 @@
         <translation>fpdesk 备份（*.fpbak）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Choose the backup file first.</source>
         <translation>请先选择备份文件。</translation>
     </message>
@@ -3275,9 +3276,22 @@
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWizard</name>
+    <message>
+        <location line="+32"/>
+        <source>fpdesk — restore from a backup</source>
+        <translation>fpdesk — 从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The damaged database file is kept beside the restored one. The whole backup is checked before anything is written.</source>
+        <translation>损坏的数据库文件会另存在恢复后的文件旁边。写入任何内容之前，先检查整个备份文件。</translation>
     </message>
 </context>
 <context>
@@ -3637,12 +3651,17 @@
         <translation>忘记密码？使用恢复码…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Please enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+42"/>
         <source>New password set. Sign in with it.</source>
         <translation>新密码已设置，请用它登录。</translation>
     </message>
@@ -3650,7 +3669,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard_restore.py" line="-120"/>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-155"/>
         <source>Welcome to fpdesk</source>
         <translation>欢迎使用 fpdesk</translation>
     </message>
@@ -3816,7 +3835,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../fpdesk/ui/app.py" line="+41"/>
+        <location filename="../fpdesk/ui/app.py" line="+30"/>
+        <source>Restore from a backup…</source>
+        <translation>从备份恢复…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Generating the demo township…</source>
         <translation>正在生成示范乡镇…</translation>
     </message>
@@ -3831,19 +3855,19 @@
         <translation>无法生成示范乡镇。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+46"/>
+        <location line="+26"/>
+        <location line="+69"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-68"/>
+        <location line="+69"/>
         <source>fpdesk could not open the database file.</source>
         <translation>fpdesk 无法打开数据库文件。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+59"/>
         <source>Making today&apos;s backup…</source>
         <translation>正在做今天的备份…</translation>
     </message>

@@ -23,7 +23,7 @@ from fpdesk.db.engine import dbapi_connect, driver_errors
 HEADER = b"SQLite format 3\x00"
 # tables every fpdesk database has had since its first schema
 FPDESK_TABLES = {"alembic_version", "regions", "households", "persons", "users", "settings"}
-RESTORE_HINT = "请用 fpdesk restore 从备份恢复（或在 系统设置 → 备份与恢复 中恢复）"
+RESTORE_HINT = "请从备份恢复（在 fpdesk 窗口中点“从备份恢复…”，或用 fpdesk restore 命令）"
 LOW_SPACE = 1 << 20  # below this, an I/O error while writing is taken for a full disk
 
 
@@ -36,7 +36,8 @@ class FileRefused(DatabaseError):
 
 
 class DatabaseDamaged(FileRefused):
-    """The file is an fpdesk database that fails SQLite's check: nothing may write to it."""
+    """The office's file is damaged (fails SQLite's check, truncated, emptied): nothing
+    may write to it, and a restore from a backup is the way out."""
 
 
 def damaged_message(path, detail: str = "") -> str:
@@ -56,22 +57,22 @@ def _has_wal(path: Path) -> bool:
 
 def _check_header(path: Path, size: int) -> None:
     if size == 0:
-        raise FileRefused(f"数据库文件为空（0 字节），不是 fpdesk 数据库：{path}。"
+        raise DatabaseDamaged(f"数据库文件为空（0 字节），不是 fpdesk 数据库：{path}。"
                           f"若原有数据，{RESTORE_HINT}；若是误建的空文件，请删除后重试")
     header = _header(path)
     if not header.startswith(HEADER):
         raise FileRefused(f"不是 fpdesk 数据库文件（不是 SQLite 数据库）：{path}")
     if len(header) < 100:
-        raise FileRefused(damaged_message(path, "文件头不完整，文件被截断"))
+        raise DatabaseDamaged(damaged_message(path, "文件头不完整，文件被截断"))
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size
     pages = struct.unpack(">I", header[28:32])[0]
     valid_count = header[24:28] == header[92:96]
     if page_size < 512 or page_size & (page_size - 1):
-        raise FileRefused(damaged_message(path, "文件头无效"))
+        raise DatabaseDamaged(damaged_message(path, "文件头无效"))
     # a crash in the middle of a checkpoint may leave the main file short; the WAL then completes it
     if not _has_wal(path) and (size % page_size or (valid_count and pages and size < pages * page_size)):
-        raise FileRefused(damaged_message(path, f"文件被截断：应有 {pages * page_size} 字节，实有 {size} 字节"))
+        raise DatabaseDamaged(damaged_message(path, f"文件被截断：应有 {pages * page_size} 字节，实有 {size} 字节"))
 
 
 def read_only(path: Path, key: bytes | None = None, shared: bool = False):
@@ -103,14 +104,14 @@ def recognise(path, check: bool = True, key: bytes | None = None) -> None:
     except OSError as exc:
         raise FileRefused(f"无法读取数据库文件 {path}：{exc.strerror or exc}") from None
     except driver_errors("Error") as exc:
-        raise FileRefused(damaged_message(path, str(exc))) from None
+        raise DatabaseDamaged(damaged_message(path, str(exc))) from None
     try:
         try:
             tables = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         except driver_errors() as exc:
             if key is not None:
-                raise FileRefused(f"无法打开加密的数据库文件 {path}：密钥不对，或文件已损坏") from None
-            raise FileRefused(damaged_message(path, str(exc))) from None
+                raise DatabaseDamaged(f"无法打开加密的数据库文件 {path}：密钥不对，或文件已损坏。{RESTORE_HINT}") from None
+            raise DatabaseDamaged(damaged_message(path, str(exc))) from None
         if not FPDESK_TABLES <= tables:
             raise FileRefused(f"不是 fpdesk 数据库文件（是其他程序的 SQLite 数据库）：{path}")
         if check:

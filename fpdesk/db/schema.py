@@ -98,10 +98,7 @@ def open_database(path: str | Path, create: bool = False, key: bytes | None = No
             raise DatabaseError(f"数据库文件已加密，须用户登录（或恢复码）才能打开：{path}")
         raise DatabaseError(f"无法打开数据库文件 {path}：不是数据库，或是加密的数据库而旁边缺少"
                             f"它的密钥文件 {keys_path(path).name}")
-    try:
-        guard.recognise(path, check=check is True, key=key)
-    except guard.FileRefused as exc:
-        raise DatabaseError(str(exc)) from None
+    guard.recognise(path, check=check is True, key=key)   # FileRefused is a DatabaseError
     path.parent.mkdir(parents=True, exist_ok=True)
     if not exists:
         owner_only_file(path)
@@ -131,8 +128,6 @@ def _bring_to_head(db: Database, path: Path, exists: bool) -> None:
             upgrade(db)
     except BackupError as exc:
         raise DatabaseError(f"升级数据库前的自动备份失败，数据库未改动：{exc}") from exc
-    except guard.FileRefused as exc:
-        raise DatabaseError(str(exc)) from None
     except (*driver_errors(), sqlalchemy.exc.DBAPIError, OSError) as exc:
         message = guard.describe(exc, path)
         if message is None and isinstance(exc, OSError):

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from fpdesk.db import backup as files
 from fpdesk.db.backup import BackupError, BackupInfo, Progress
 from fpdesk.db.engine import Database, driver_errors
+from fpdesk.db.guard import DatabaseDamaged  # noqa: F401 - the damaged office a restore is for (ui)
 from fpdesk.db.models import AuditEntry
 from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
 from fpdesk.services import audit, settings
@@ -145,6 +146,11 @@ def list_backups(folder: Path) -> list[ListedBackup]:
                                   meta.get("schema_revision"), meta.get("reason"),
                                   audit_head=meta.get("audit_head")))
     return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+
+def newest_backup(db_path: Path) -> ListedBackup | None:
+    """The newest readable backup in the office's usual folder (what a restore offers first)."""
+    return next((b for b in list_backups(files.default_folder(Path(db_path))) if b.problem is None), None)
 
 
 def keep(stamps: list[datetime], now: datetime | None = None) -> set[datetime]:

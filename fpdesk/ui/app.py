@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from fpdesk import __version__, config
 from fpdesk.db.engine import Database
 from fpdesk.db.schema import DatabaseError, open_database
-from fpdesk.services import auth, encryption
+from fpdesk.services import auth, backup, encryption
 from fpdesk.services.context import Actor
 from fpdesk.ui import crash, i18n, style, window_state
 
@@ -21,10 +21,16 @@ log = logging.getLogger(__name__)
 APP_NAME = "fpdesk"
 
 
-def _error(parent: QWidget | None, title: str, text: str, detail: str) -> None:
+def _error(parent: QWidget | None, title: str, text: str, detail: str, offer_restore: bool = False) -> bool:
+    """Tell the clerk; with `offer_restore`, True when they chose 从备份恢复."""
     box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setInformativeText(detail)
+    restore = None
+    if offer_restore:
+        restore = box.addButton(QCoreApplication.translate("app", "Restore from a backup…"),
+                                QMessageBox.ButtonRole.ActionRole)
     box.exec()
+    return restore is not None and box.clickedButton() is restore
 
 
 def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None) -> bool:
@@ -57,12 +63,42 @@ def open_office_database(path: Path, parent: QWidget | None = None) -> Database 
     try:
         return open_database(path, create=True, check="background")
     except (DatabaseError, OSError) as exc:
-        log.error("cannot open %s: %s", path, exc)
-        detail = str(exc) if isinstance(exc, DatabaseError) else f"{path}：{exc.strerror or exc}"
-        _error(parent, QCoreApplication.translate("app", "Cannot open the database"),
-               QCoreApplication.translate("app", "fpdesk could not open the database file."),
-               detail)
+        _cannot_open(path, exc, parent)
         return None
+
+
+def _cannot_open(path: Path, exc: Exception, parent: QWidget | None = None) -> bool:
+    """Say why the office cannot be opened; for a damaged file offer a restore from a
+    backup (the damaged file is kept beside it). True when the office was restored."""
+    from fpdesk.ui.wizard_restore import RestoreWizard
+
+    log.error("cannot open %s: %s", path, exc)
+    detail = str(exc) if isinstance(exc, DatabaseError) else f"{path}：{exc.strerror or exc}"
+    damaged = isinstance(exc, backup.DatabaseDamaged)
+    if not _error(parent, QCoreApplication.translate("app", "Cannot open the database"),
+                  QCoreApplication.translate("app", "fpdesk could not open the database file."),
+                  detail, offer_restore=damaged):
+        return False
+    wizard = RestoreWizard(path, parent)
+    return wizard.exec() == QDialog.DialogCode.Accepted and wizard.restored
+
+
+def open_and_sign_in(path: Path) -> tuple[Database | None, Actor | None, int]:
+    """The office at `path`, opened and signed in: (database, actor, 0), or (None, None,
+    exit code) when it cannot be opened (1) or the clerk stops (0). A new file runs the
+    first-run wizard; a damaged one may be restored from a backup first."""
+    if encryption.is_encrypted(path):
+        return sign_in_encrypted(path)
+    try:
+        db = open_database(path, create=True, check="background")
+    except (DatabaseError, OSError) as exc:
+        return open_and_sign_in(path) if _cannot_open(path, exc) else (None, None, 1)
+    go_on, actor, db = sign_in(db)  # the wizard may hand back the office encrypted, or restored
+    if not go_on:
+        if db is not None:
+            db.close()
+        return None, None, 0
+    return db, actor, 0
 
 
 def sign_in(db: Database) -> tuple[bool, Actor | None, Database]:
@@ -83,12 +119,15 @@ def sign_in(db: Database) -> tuple[bool, Actor | None, Database]:
         return accepted and wizard.actor is not None, wizard.actor, wizard.db
     dialog = SignInDialog(db)
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.restored:   # the file was damaged, and is now restored from a backup
+            return sign_in_restored(db.path)
         return False, None, db
     return True, dialog.actor, db
 
 
 def sign_in_restored(path: Path) -> tuple[bool, Actor | None, Database | None]:
-    """The sign-in after the first-run wizard restored the office from a backup."""
+    """The sign-in after the office was restored from a backup (by the first-run wizard,
+    or over a damaged file from the sign-in)."""
     if encryption.is_encrypted(path):
         db, actor, _code = sign_in_encrypted(path)
         return db is not None, actor, db
@@ -109,6 +148,9 @@ def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None, int]:
                QCoreApplication.translate("app", "fpdesk could not open the database file."), str(exc))
         return None, None, 1
     if dialog.exec() != QDialog.DialogCode.Accepted:
+        if dialog.restored:   # the file was damaged, and is now restored from a backup
+            go_on, actor, db = sign_in_restored(path)
+            return (db, actor, 0) if go_on else (None, None, 0)
         return None, None, 0
     return dialog.db, dialog.actor, 0
 
@@ -133,19 +175,9 @@ def run_gui(db_path: Path | None, demo: bool, lang: str | None) -> int:
             return 1
     else:
         path = db_path or config.default_db_path()
-    if encryption.is_encrypted(path):
-        db, actor, code = sign_in_encrypted(path)
-        if db is None:
-            return code
-    else:
-        db = open_office_database(path)
-        if db is None:
-            return 1
-        go_on, actor, db = sign_in(db)  # the wizard may hand back the office encrypted, or restored
-        if not go_on:
-            if db is not None:
-                db.close()
-            return 0
+    db, actor, code = open_and_sign_in(path)
+    if db is None:
+        return code
     try:
         from fpdesk.ui.main_window import MainWindow
 

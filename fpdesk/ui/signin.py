@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from fpdesk.db.engine import Database
-from fpdesk.services import auth, dashboard, encryption, settings
+from fpdesk.services import auth, backup, dashboard, encryption, settings
 from fpdesk.services.context import Actor
 from fpdesk.services.demo_account import DEMO_PASSWORD, DEMO_USER
 from fpdesk.ui import i18n, style
@@ -89,6 +89,14 @@ class SignInDialog(QDialog):
         self.recovery_button.setAutoDefault(False)  # Enter signs in
         self.recovery_button.setVisible(bool(self.encrypted_path))
         self.recovery_button.clicked.connect(self.recover)
+        # shown when the office's file is found damaged (in the button row: the dialog keeps its height)
+        self.restore_button = buttons.addButton(self.tr("Restore from a backup…"),
+                                                QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setObjectName("restore_button")
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        self.restored = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 20)
@@ -123,12 +131,26 @@ class SignInDialog(QDialog):
                 self.actor = auth.authenticate(self.db, name, self.password.text())
         except (auth.AuthError, encryption.KeyFileError, encryption.DatabaseError) as exc:
             self._say(i18n.message(exc))
+            self.restore_button.setVisible(isinstance(exc, backup.DatabaseDamaged))
             self.password.clear()
             self.password.setFocus()
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.accept()
+
+    def restore_from_backup(self) -> None:
+        """The office's file is damaged: restore it from a backup (the damaged file is kept
+        beside it); then the caller opens the restored office afresh (`restored`)."""
+        from fpdesk.ui.wizard_restore import RestoreWizard
+
+        path = self.encrypted_path or self.db.path
+        if self.db is not None:
+            self.db.close()   # nothing was written to it; the restore replaces the file under it
+        wizard = RestoreWizard(path, self)
+        if wizard.exec() == QDialog.DialogCode.Accepted and wizard.restored:
+            self.restored = True
+            self.reject()
 
     def recover(self) -> None:
         """The recovery code sets an administrator's new password; sign in with it next."""

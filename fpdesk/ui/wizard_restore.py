@@ -65,6 +65,7 @@ class RestorePage(QWizardPage):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Restore"))
         self.path: Path | None = None
         self.meta: dict = {}
+        self.start_folder = Path.home()   # where 选择… opens
         self.file = QLineEdit()
         self.file.setObjectName("backup_file")
         self.file.setReadOnly(True)
@@ -107,7 +108,7 @@ class RestorePage(QWizardPage):
         self.secret.setVisible(shown)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a backup"), str(self.start_folder),
                                               self.tr("fpdesk backups (*.fpbak)"))
         if path:
             self.load_file(Path(path))
@@ -134,29 +135,75 @@ class RestorePage(QWizardPage):
         return True
 
 
-def restore_office(wizard) -> None:
-    """The wizard's restore: unlock, stage (checked whole), put in place. Raises
-    SetupError with the clerk's message; the wizard's database is closed after
-    success (the restored office opens at the sign-in), left open on failure."""
-    page: RestorePage = wizard.restore_page
-    source, target = page.path, wizard.db.path
-    title = QCoreApplication.translate("RestorePage", "Restore from a backup")
+def _stage(page: RestorePage, target: Path, parent) -> tuple[backup.Staged, tuple[str, str] | None]:
+    """Unlock (an encrypted backup, with its own slots) and check the whole file; raises SetupError."""
+    source = page.path
     if source is None:
         raise SetupError("backup", QCoreApplication.translate("RestorePage", "Choose the backup file first."))
     try:
         key = page.secret.unlock(source) if page.encrypted else None
         staged = run_with_busy_dialog(lambda _p: backup.stage(target, source, key),
-                                      QCoreApplication.translate("RestorePage", "Checking the backup…"), title, wizard)
+                                      QCoreApplication.translate("RestorePage", "Checking the backup…"),
+                                      QCoreApplication.translate("RestorePage", "Restore from a backup"), parent)
     except (BackupError, backup_keys.WrongSecret) as exc:
         raise SetupError("backup", i18n.message(exc)) from None
-    account = page.secret.account() if page.encrypted else None
-    wizard.db.close()
+    return staged, page.secret.account() if page.encrypted else None
+
+
+def _put_in_place(target: Path, staged, account: tuple[str, str] | None, parent) -> None:
+    """The staged backup replaces `target` (kept beside it as a before-restore file)."""
     try:
         run_with_busy_dialog(lambda _p: backup_keys.restore_and_record(target, staged, None, None, True, account),
-                             QCoreApplication.translate("RestorePage", "Restoring…"), title, wizard)
+                             QCoreApplication.translate("RestorePage", "Restoring…"),
+                             QCoreApplication.translate("RestorePage", "Restore from a backup"), parent)
     except BackupError as exc:
-        wizard.db = open_database(target)
         raise SetupError("backup", i18n.message(exc)) from None
     finally:
         staged.discard()
+
+
+def restore_office(wizard) -> None:
+    """The wizard's restore: unlock, stage (checked whole), put in place. Raises
+    SetupError with the clerk's message; the wizard's database is closed after
+    success (the restored office opens at the sign-in), left open on failure."""
+    target = wizard.db.path
+    staged, account = _stage(wizard.restore_page, target, wizard)
+    wizard.db.close()
+    try:
+        _put_in_place(target, staged, account, wizard)
+    except SetupError:
+        wizard.db = open_database(target)
+        raise
     wizard.restored = True
+
+
+class RestoreWizard(QWizard):
+    """Restore over an office whose file is damaged (the sign-in found it so): the
+    restore page alone. The damaged file is kept beside the restored one as a
+    before-restore file, never deleted. `restored` tells the caller to sign in afresh."""
+
+    def __init__(self, target: Path, parent=None):
+        super().__init__(parent)
+        self.target = target
+        self.restored = False
+        self.setWindowTitle(self.tr("fpdesk — restore from a backup"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.restore_page = RestorePage()
+        self.restore_page.setSubTitle(self.tr("The damaged database file is kept beside the restored one. "
+                                              "The whole backup is checked before anything is written."))
+        self.addPage(self.restore_page)
+        newest = backup.newest_backup(target)   # offered first: the office's latest backup
+        if newest is not None:
+            self.restore_page.start_folder = newest.path.parent
+            self.restore_page.load_file(newest.path)
+        self.resize(720, 480)
+
+    def validateCurrentPage(self) -> bool:
+        try:
+            staged, account = _stage(self.restore_page, self.target, self)
+            _put_in_place(self.target, staged, account, self)
+        except SetupError as exc:
+            self.restore_page.error.setText(str(exc))
+            return False
+        self.restored = True
+        return True
