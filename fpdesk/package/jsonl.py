@@ -190,7 +190,7 @@ def unknown_items(items: dict) -> str | None:
 
 
 def _check_unknown(key: str, value, depth: int) -> None:
-    shown = json.dumps(key)[:40]
+    shown = FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(key, ensure_ascii=False))[:40]
     if value.__class__ is str:
         found = FORBIDDEN.search(value)
         if found:
