@@ -189,25 +189,29 @@ def unknown_items(items: dict) -> str | None:
     return text
 
 
+def _unknown_problem(key: str, what: str) -> RecordProblem:
+    # the key as JSON, with any invisible character spelled out (it must not act on the message)
+    shown = FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(key, ensure_ascii=False))
+    return RecordProblem(f"items 中本版本不认识的检查项目 {shown[:40]} {what}")
+
+
 def _check_unknown(key: str, value, depth: int) -> None:
-    shown = FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(key, ensure_ascii=False))[:40]
     if value.__class__ is str:
         found = FORBIDDEN.search(value)
         if found:
-            raise RecordProblem(f"items 中本版本不认识的检查项目 {shown} 含有不可见的控制字符或文字方向符 "
-                                f"U+{ord(found.group()):04X}，请在来源处更正")
+            raise _unknown_problem(key, f"含有不可见的控制字符或文字方向符 U+{ord(found.group()):04X}，请在来源处更正")
     elif value.__class__ is float and not math.isfinite(value):
-        raise RecordProblem(f"items 中本版本不认识的检查项目 {shown} 的数值无效")
+        raise _unknown_problem(key, "的数值无效")
     elif value.__class__ in (list, dict):
         if depth >= MAX_UNKNOWN_DEPTH:
-            raise RecordProblem(f"items 中本版本不认识的检查项目 {shown} 嵌套超过 {MAX_UNKNOWN_DEPTH} 层")
+            raise _unknown_problem(key, f"嵌套超过 {MAX_UNKNOWN_DEPTH} 层")
         pairs = value.items() if value.__class__ is dict else ((None, v) for v in value)
         for name, inner in pairs:
             if name is not None:
                 _check_unknown(key, name, depth + 1)
             _check_unknown(key, inner, depth + 1)
     elif not (value is None or value.__class__ in (bool, int, float)):
-        raise RecordProblem(f"items 中本版本不认识的检查项目 {shown} 不是 JSON 值")
+        raise _unknown_problem(key, "不是 JSON 值")
 
 
 def _check_meta(obj: dict, record: dict) -> None:
