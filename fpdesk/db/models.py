@@ -193,6 +193,9 @@ class Service(Exchanged, Base):
     item_disease: Mapped[int | None] = mapped_column(Integer)
     item_cervical: Mapped[int | None] = mapped_column(Integer)   # schema 0008
     item_breast: Mapped[int | None] = mapped_column(Integer)     # schema 0008
+    # schema 0010: the items a package brought that this version does not know, as a JSON
+    # object (canonical: keys sorted), NULL when none; kept and written out again, never shown
+    item_extra: Mapped[str | None] = mapped_column(Text)
     result: Mapped[str | None] = mapped_column(Text)
     provider: Mapped[str | None] = mapped_column(String(60))
     contraception_uid: Mapped[str | None] = mapped_column(

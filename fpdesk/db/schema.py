@@ -19,7 +19,7 @@ from fpdesk.db.backup import BackupError, copy_database, write_backup
 from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.keyslots import is_encrypted, keys_path, looks_encrypted
 
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -6,8 +6,9 @@ ethnicity, relation, group_no, region codes, household_no and ID numbers as
 strings; region level as a word; other codes and counts as integers; booleans
 as booleans; `amount` as a number; a service's health-check item columns
 as the object `items` {"disease", "cervical", "breast", "ring", "pregnancy"}
-(`codes.HEALTH_CHECK_ITEMS`). Local columns (`rev`, the
-pinyin of a name) never travel.
+(`codes.HEALTH_CHECK_ITEMS`), with the keys this version does not know that a
+package brought (kept in `item_extra`, see `unknown_items`). Local columns
+(`rev`, the pinyin of a name) never travel.
 
 Lines are written by SQLite's json_object (dates are stored as ISO text,
 booleans as 0/1), so a 60,000-person export needs no Python per field; they
@@ -22,18 +23,21 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
+import orjson
 from sqlalchemy import Boolean, Date, Integer, Numeric
 
 from fpdesk.db.models import EXCHANGED_MODELS
 from fpdesk.domain.checks import field_label
 from fpdesk.domain.codes import HEALTH_CHECK_ITEMS
-from fpdesk.package.limits import INT_LIMIT
-from fpdesk.services.records import REFERENCES, data_fields
+from fpdesk.package.limits import FORBIDDEN, INT_LIMIT, MAX_UNKNOWN_DEPTH, MAX_UNKNOWN_ITEMS
+from fpdesk.services.records import CARRIED_FIELDS, REFERENCES, data_fields
 
 TABLES = tuple(EXCHANGED_MODELS)  # regions, households, persons, … benefits: also the apply order
 META = ("uid", "created_at", "updated_at", "deleted")
 ITEMS = tuple((item.key, item.column) for item in HEALTH_CHECK_ITEMS)
 ITEM_COLUMNS = tuple(column for _, column in ITEMS)
+ITEM_KEYS = frozenset(key for key, _ in ITEMS)
+EXTRA_COLUMN = "item_extra"   # the items this version does not know (records.CARRIED_FIELDS)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
 
@@ -77,14 +81,17 @@ class Codec:
         """
         parts = []
         for column, kind in zip(self.columns, self.kinds):
-            if column in ITEM_COLUMNS[1:]:
+            if column in ITEM_COLUMNS[1:] or column == EXTRA_COLUMN:
                 continue
             if column == ITEM_COLUMNS[0]:
                 cols = ", ".join(f"'{key}', \"{col}\"" for key, col in ITEMS)
                 nulls = ", ".join(f'"{col}"' for col in ITEM_COLUMNS)
+                known = f"json_object({cols})"
+                # the unknown items follow the known ones: both objects' members, joined as text
+                extra = f"json(substr({known}, 1, length({known}) - 1) || ',' || substr(\"{EXTRA_COLUMN}\", 2))"
                 # a health check (type 1) always has its object; another service only when it holds a result
-                parts.append(f"'items', CASE WHEN \"type\" = 1 OR coalesce({nulls}) IS NOT NULL "
-                             f"THEN json_object({cols}) END")
+                parts.append(f"'items', CASE WHEN length(\"{EXTRA_COLUMN}\") > 2 THEN {extra} "
+                             f"WHEN \"type\" = 1 OR coalesce({nulls}) IS NOT NULL THEN {known} END")
             elif kind == "bool":
                 parts.append(f"'{column}', json(CASE WHEN \"{column}\" THEN 'true' ELSE 'false' END)")
             elif kind == "number":
@@ -116,6 +123,11 @@ def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...
     fields, stored = [], []
     for i, (column, kind) in enumerate(zip(columns, kinds)):
         v = f"v{i}"
+        if column == EXTRA_COLUMN:   # read from `items` too: the keys this version does not know
+            body.append(f"    {v} = None if items.keys() <= _ITEM_KEYS else _unknown(items)")
+            fields.append(v)
+            stored.append(v)
+            continue
         source = f"item({item_keys[column]!r})" if column in item_keys else f"get({column!r})"
         body.append(f"    {v} = {source}")
         if kind == "bool":
@@ -140,7 +152,7 @@ def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...
     record = ", ".join(f"{c!r}: {f}" for c, f in zip(columns, fields))
     body.append(f"    return {{{record}}}, ({', '.join(stored)},)")
     scope = {"_wrong": _wrong, "_date": _date, "_isfinite": math.isfinite, "_bad_items": _bad_items,
-             "_INT_LIMIT": INT_LIMIT}
+             "_INT_LIMIT": INT_LIMIT, "_ITEM_KEYS": ITEM_KEYS, "_unknown": unknown_items}
     exec(compile("\n".join(body), f"<fpx decoder {table}>", "exec"), scope)  # noqa: S102 - our own code
     return scope["decode"]
 
@@ -152,6 +164,54 @@ _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:
 
 def _bad_items() -> RecordProblem:
     return RecordProblem('items 应为对象 {"disease", "cervical", "breast", "ring", "pregnancy"}')
+
+
+def unknown_items(items: dict) -> str | None:
+    """The keys of `items` this version does not know, as the JSON object stored in
+    `item_extra` (keys sorted, compact, UTF-8 kept), or None. FORMATS.md §4: a v1 reader keeps
+    them. They cannot be checked as codes, so any JSON value is kept as it came — a scalar, or
+    an array/object nested at most MAX_UNKNOWN_DEPTH deep; all of them together at most
+    MAX_UNKNOWN_ITEMS bytes; no invisible control or direction character in a key or text
+    (limits.text_problem's rule). Past a bound the record is refused, not cut."""
+    extra = {key: value for key, value in items.items() if key not in ITEM_KEYS}
+    if not extra:
+        return None
+    for key, value in extra.items():
+        _check_unknown(key, key, 0)
+        _check_unknown(key, value, 0)
+    try:
+        text = orjson.dumps(extra, option=orjson.OPT_SORT_KEYS).decode()
+    except orjson.JSONEncodeError:   # an integer past 64 bits given by a caller other than the reader
+        raise RecordProblem("items 中本版本不认识的检查项目无法保存") from None
+    size = len(text.encode())
+    if size > MAX_UNKNOWN_ITEMS:
+        raise RecordProblem(f"items 中本版本不认识的检查项目共 {size} 字节，超过上限 {MAX_UNKNOWN_ITEMS} 字节")
+    return text
+
+
+def _unknown_problem(key: str, what: str) -> RecordProblem:
+    # the key as JSON, with any invisible character spelled out (it must not act on the message)
+    shown = FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(key, ensure_ascii=False))
+    return RecordProblem(f"items 中本版本不认识的检查项目 {shown[:40]} {what}")
+
+
+def _check_unknown(key: str, value, depth: int) -> None:
+    if value.__class__ is str:
+        found = FORBIDDEN.search(value)
+        if found:
+            raise _unknown_problem(key, f"含有不可见的控制字符或文字方向符 U+{ord(found.group()):04X}，请在来源处更正")
+    elif value.__class__ is float and not math.isfinite(value):
+        raise _unknown_problem(key, "的数值无效")
+    elif value.__class__ in (list, dict):
+        if depth >= MAX_UNKNOWN_DEPTH:
+            raise _unknown_problem(key, f"嵌套超过 {MAX_UNKNOWN_DEPTH} 层")
+        pairs = value.items() if value.__class__ is dict else ((None, v) for v in value)
+        for name, inner in pairs:
+            if name is not None:
+                _check_unknown(key, name, depth + 1)
+            _check_unknown(key, inner, depth + 1)
+    elif not (value is None or value.__class__ in (bool, int, float)):
+        raise _unknown_problem(key, "不是 JSON 值")
 
 
 def _check_meta(obj: dict, record: dict) -> None:
@@ -220,7 +280,7 @@ def _date(column: str, value) -> date:
 
 
 def _codec(table: str) -> Codec:
-    columns = META + data_fields(table)
+    columns = META + data_fields(table) + CARRIED_FIELDS.get(table, ())
     return Codec(table, columns, tuple(_kind(table, c) for c in columns))
 
 

@@ -20,9 +20,11 @@ MAX_MANIFEST = 1 << 20        # a real manifest is about 2 KB
 MAX_REPORT_JSON = 8 << 20     # a county's report set is a few hundred KB
 MAX_REFUSALS_KEPT = 1000      # refusals listed one by one; the rest are counted
 INT_LIMIT = 1 << 63           # SQLite's integers are signed 64-bit
+MAX_UNKNOWN_ITEMS = 4096      # a health check's items this version does not know, as stored JSON (bytes)
+MAX_UNKNOWN_DEPTH = 8         # arrays/objects nested in one such item; a real item is a code (depth 0)
 
 # C0/C1 controls and the invisible direction marks that can make a name read backwards
-_FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+FORBIDDEN = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _MULTILINE_OK = re.compile("[\t\n\r]")
 # the same, as a cheap look at the raw line: only a line that matches is looked at field by field
 _SUSPECT = re.compile(rb"\\[bfnrt]|\\u00[0-9a-fA-F]{2}|\\u061[cC]|\\u20(?:0[eEfF]|2[a-eA-E]|6[6-9])"
@@ -41,7 +43,7 @@ def text_problem(table: str, raw: bytes, record: dict) -> str | None:
     for column, value in record.items():
         if value.__class__ is not str:
             continue
-        found = _FORBIDDEN.search(_MULTILINE_OK.sub("", value) if column in multiline else value)
+        found = FORBIDDEN.search(_MULTILINE_OK.sub("", value) if column in multiline else value)
         if found:
             return (f"{field_label(column)}（{column}）含有不可见的控制字符或文字方向符 "
                     f"U+{ord(found.group()):04X}，请在来源处更正")

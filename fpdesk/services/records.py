@@ -29,6 +29,10 @@ from fpdesk.services.revisions import transaction_rev
 
 META_FIELDS = ("uid", "created_at", "updated_at", "deleted", "rev")
 LOCAL_FIELDS = {"persons": ("pinyin_initials", "pinyin_key")}
+# Exchanged, but never set by a clerk: a health check's items a package brought that this
+# version does not know (FORMATS.md §4), kept as they came. Not data fields, so a correction
+# through the form (update) leaves them as they are.
+CARRIED_FIELDS = {"services": ("item_extra",)}
 
 # reference field → table it points to
 REFERENCES: dict[str, dict[str, str]] = {
@@ -84,7 +88,7 @@ def model_for(table: str):
 @lru_cache(maxsize=None)
 def data_fields(table: str) -> tuple[str, ...]:
     """The fields a clerk (or a package) sets on a record of `table`."""
-    skip = set(META_FIELDS) | set(LOCAL_FIELDS.get(table, ()))
+    skip = set(META_FIELDS) | set(LOCAL_FIELDS.get(table, ())) | set(CARRIED_FIELDS.get(table, ()))
     return tuple(a.key for a in inspect(model_for(table)).column_attrs if a.key not in skip)
 
 

@@ -127,3 +127,42 @@ def test_upgrade_from_schema_0007_keeps_an_interval_the_office_chose(tmp_path):
             assert load_params(session).check_interval_months == 3
     finally:
         db.close()
+
+
+FIXTURE_0009 = Path(__file__).parents[1] / "fixtures" / "schema-0009.db"
+
+
+def test_upgrade_from_schema_0009_keeps_services_and_then_keeps_unknown_items(tmp_path):
+    """0010 adds services.item_extra (empty for every service); the upgraded file then keeps
+    a health check's items it does not know from a package, and writes them out again."""
+    from fpdesk.package.apply import import_package
+    from fpdesk.package.writer import export_package
+    from tests.conftest import ADMIN
+    from tests.package.helpers import dump_jsonl, jsonl, members, rebuild
+
+    path = tmp_path / "office.db"
+    shutil.copy(FIXTURE_0009, path)
+    db = open_database(path)
+    try:
+        assert current_revision(db) == SCHEMA_HEAD
+        with db.read_session() as session:
+            rows = session.execute(text(
+                "SELECT uid, type, item_ring, item_pregnancy, item_disease, item_cervical, item_breast, declined, "
+                "item_extra FROM services ORDER BY uid")).all()
+        assert [tuple(r) for r in rows] == [("s1", 1, 1, None, 2, 1, 1, 0, None),
+                                            ("s2", 1, None, None, None, None, None, 1, None),
+                                            ("s3", 4, None, None, None, None, None, 0, None)]
+        first = export_package(db, ADMIN, tmp_path / "first.fpx", full=True).path
+        services = jsonl(members(first)["data/services.jsonl"])
+        assert services[0]["items"] == {"disease": 2, "cervical": 1, "breast": 1, "ring": 1, "pregnancy": None}
+        services[0]["items"]["thyroid"] = 1
+        services[0]["updated_at"] = "2026-11-06T09:00:00+08:00"
+        newer = rebuild(first, tmp_path / "newer.fpx", replace={"data/services.jsonl": dump_jsonl(services)})
+        assert import_package(db, ADMIN, newer).updated == 1
+        again = export_package(db, ADMIN, tmp_path / "again.fpx", full=True).path
+    finally:
+        db.close()
+    assert jsonl(members(again)["data/services.jsonl"])[0]["items"]["thyroid"] == 1
+    reasons = {extract_verified(b, tmp_path / f"{b.stem}.db")[0]["reason"]
+               for b in (tmp_path / "backups").glob("*.fpbak")}
+    assert "before-migration-0009" in reasons

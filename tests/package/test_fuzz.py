@@ -109,6 +109,27 @@ def _mutate(rng: random.Random, src, dst):
     return rebuild(src, dst, replace={name: b"".join(lines)})
 
 
+UNKNOWN_KEYS = ["thyroid", "hpv", "", "x" * 200, "\u202e项目", "a\u0007", "disease", "ring", "李"]
+
+
+def _mutate_items(rng: random.Random, src, dst):
+    """A service's `items` given keys this version does not know, with hostile values."""
+    files = members(src)
+    lines = files["data/services.jsonl"].splitlines(keepends=True)
+    at = rng.randrange(len(lines))
+    record = json.loads(lines[at])
+    items = record.get("items") or {}
+    for _ in range(rng.randint(1, 4)):
+        value = _hostile_json(rng)
+        if rng.random() < 0.2:
+            for _ in range(rng.randint(1, 40)):
+                value = [value] if rng.random() < 0.5 else {"k": value}
+        items[rng.choice(UNKNOWN_KEYS)] = value
+    record["items"] = items
+    lines[at] = (json.dumps(record, ensure_ascii=rng.random() < 0.5) + "\n").encode("utf-8", "surrogatepass")
+    return rebuild(src, dst, replace={"data/services.jsonl": b"".join(lines)})
+
+
 def key_resign(rng: random.Random) -> bool:
     return rng.random() < 0.9
 
@@ -121,7 +142,7 @@ def _alarm(_signum, _frame):
     raise Hang()
 
 
-def _fuzz(seed_package, tmp_path, cases: int, seed: int) -> None:
+def _fuzz(seed_package, tmp_path, cases: int, seed: int, mutate=_mutate) -> None:
     src, empty = seed_package
     rng = random.Random(seed)
     failures = []
@@ -131,7 +152,7 @@ def _fuzz(seed_package, tmp_path, cases: int, seed: int) -> None:
         for case in range(cases):
             package = tmp_path / f"case{case % 4}.fpx"
             try:
-                _mutate(rng, src, package)
+                mutate(rng, src, package)
             except (ValueError, UnicodeEncodeError):
                 continue  # a mutation the test itself cannot serialise
             target = tmp_path / f"db{case % 4}.db"
@@ -167,3 +188,7 @@ def test_fuzz_the_package_reader(seed_package, tmp_path):
 @pytest.mark.slow
 def test_fuzz_the_package_reader_longer(seed_package, tmp_path):
     _fuzz(seed_package, tmp_path, cases=2000, seed=1414)
+
+
+def test_fuzz_unknown_health_check_items(seed_package, tmp_path):
+    _fuzz(seed_package, tmp_path, cases=150, seed=1010, mutate=_mutate_items)

@@ -323,6 +323,32 @@ def test_a_pregnancy_test_is_recorded_only_when_she_asks(qtbot, db, family, conf
     assert again.form.fields["pregnancy_test_asked"].value() is True   # the correction shows what she asked
 
 
+def test_correcting_a_health_check_keeps_the_items_this_version_does_not_know(qtbot, db, family, confirm):
+    """Items a newer version's package brought (services.item_extra) are not on the form, and a
+    correction — even to 本人拒绝 — keeps them, so they travel on in the next package."""
+    d = show(qtbot, ServiceDialog(db, CLERK, family.wife, service_type=1, today=ON))
+    d.form.fields["item_disease"].set_value(1)
+    with qtbot.waitSignal(d.saved) as saved:
+        d.save()
+    uid = saved.args[0]
+    with db.session() as s:
+        s.execute(text("UPDATE services SET item_extra = :x WHERE uid = :u"), {"x": '{"thyroid":1}', "u": uid})
+    again = show(qtbot, ServiceDialog(db, CLERK, family.wife, uid=uid, today=ON))
+    again.form.fields["item_cervical"].set_value(2)
+    again.form.fields["next_date"].set_value(date(2026, 12, 10))
+    with qtbot.waitSignal(again.saved):
+        again.save()
+    assert rows(db, "SELECT item_disease, item_cervical, item_extra FROM services WHERE uid = :u", u=uid) == [
+        (1, 2, '{"thyroid":1}')]
+    declined = show(qtbot, ServiceDialog(db, CLERK, family.wife, uid=uid, today=ON))
+    declined.form.fields["declined"].set_value(True)
+    declined.form.fields["declined"].edited.emit()
+    with qtbot.waitSignal(declined.saved):
+        declined.save()
+    assert rows(db, "SELECT declined, item_disease, item_extra FROM services WHERE uid = :u", u=uid) == [
+        (1, None, '{"thyroid":1}')]
+
+
 # -- 孕情, 流动, 死亡, 奖扶, 婚姻 --------------------------------------------------
 
 def test_due_date_is_proposed_from_the_last_period(qtbot, db, family):
