@@ -3,6 +3,7 @@ services' error messages too (the services speak Chinese first)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -96,3 +97,24 @@ def test_reminder_rule_names_are_english(english):
     assert set(RULE_NAMES_EN) == set(RULE_NAMES)
     assert i18n.rule_name("R04") == "IUD follow-up"
     assert not any(HAN.search(i18n.rule_name(r)) for r in RULE_NAMES)
+
+
+def test_reminder_details_are_english(qtbot, demo_db, english):
+    from fpdesk.ui.pages.reminders import RemindersPage
+
+    page = RemindersPage(demo_db, CLERK, lambda: DEMO_ON, lambda uid: None)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.settle()
+    qtbot.waitUntil(lambda: page.worker is None)
+    model = page.view.model()
+    shown = [[model.index(r, c).data() for c in (0, 3, 4, 5)] for r in range(model.rowCount())]
+    assert {row[0].split()[0] for row in shown} >= {"R01", "R02", "R04", "R10"}, shown[:5]
+    # only a device model the office typed may stay Chinese
+    with demo_db.read_session() as s:
+        devices = set(s.execute(text("SELECT DISTINCT device_type FROM contraception"
+                                     " WHERE device_type IS NOT NULL")).scalars())
+    chinese = [row for row in shown
+               if HAN.search(" ".join(row[:3]) + functools.reduce(lambda t, d: t.replace(d, ""), devices, row[3]))]
+    assert not chinese, chinese[:5]
+    assert any(row[3].startswith("Last check ") for row in shown), shown[:5]

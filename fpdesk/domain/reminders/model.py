@@ -15,8 +15,8 @@ DUE = "due"
 
 # Bumped whenever a rule's meaning changes, so that lists stored under the
 # old rules (services.reminder_cache) are rebuilt. 2: issue 12 (R01 生殖健康检查,
-# R06–R08 closed by her choice).
-RULES_VERSION = 2
+# R06–R08 closed by her choice); 3: the stored detail carries its English too.
+RULES_VERSION = 3
 OVERDUE = "overdue"
 
 RULE_NAMES: dict[str, str] = {
@@ -153,8 +153,9 @@ class Item:
     target_date: date
     status: str          # DUE or OVERDUE
     days_overdue: int    # D − (target + grace) when overdue (≥ 1), else 0
-    detail: str
+    detail: str                     # Chinese, as FORMATS.md §2 names it
     record_uid: str | None = None   # the birth / episode / pregnancy it is about
+    detail_en: str = ""             # the same in English (`wording`)
 
 
 # -- parameters ---------------------------------------------------------------
