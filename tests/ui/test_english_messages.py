@@ -118,3 +118,27 @@ def test_reminder_details_are_english(qtbot, demo_db, english):
                if HAN.search(" ".join(row[:3]) + functools.reduce(lambda t, d: t.replace(d, ""), devices, row[3]))]
     assert not chinese, chinese[:5]
     assert any(row[3].startswith("Last check ") for row in shown), shown[:5]
+
+
+def test_wizard_errors_are_english(qtbot, db, english):
+    from fpdesk.ui.wizard import FirstRunWizard
+    from tests.ui.test_wizard import fill_admin, fill_office
+
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    fill_office(wizard, township="10A")
+    assert not wizard.validateCurrentPage()
+    assert wizard.office_page.error.text() == "A region code has 12 digits"
+    fill_office(wizard)
+    wizard.next()
+    wizard.villages_page.add_row("001", "东庄村", 3)
+    wizard.villages_page.add_row("001", "西沟村", 2)
+    assert not wizard.validateCurrentPage()
+    assert wizard.villages_page.error.text() == "Village code entered twice: 610628101001"
+    wizard.villages_page.table.removeRow(1)
+    wizard.next()
+    fill_admin(wizard, password="abcdefgh")
+    assert not wizard.validateCurrentPage()
+    assert wizard.admin_page.error.text() == "The password must contain both letters and digits", \
+        wizard.admin_page.error.text()
