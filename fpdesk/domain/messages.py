@@ -16,3 +16,9 @@ class ClerkError(Exception):
         super().__init__(zh)
         self.message_zh = zh
         self.message_en = en or zh
+
+
+def english(exc: BaseException) -> str:
+    """The English of an error quoted inside another message (its own text
+    where it has none: an OS error's, a driver's)."""
+    return getattr(exc, "message_en", None) or str(exc)

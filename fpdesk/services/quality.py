@@ -21,6 +21,7 @@ from fpdesk.domain import idcard
 from fpdesk.domain.checks import field_label
 from fpdesk.domain.codes import METHOD
 from fpdesk.domain.dates import format_iso
+from fpdesk.domain.messages import ClerkError
 from fpdesk.domain.quality import (DATABASE_CHECKS, ERROR, SEVERITY_ORDER, WARNING, age_at, id_key,
                                    id_number_problems)
 from fpdesk.domain.quality import severity as severity_of
@@ -333,14 +334,14 @@ def run_check(session: Session, on: date, village: str | None = None, *,
             worker.join()
         if state and state[0] != "ok":
             return QualityReport(on, state[0], [])
-        raise DatabaseDamaged(f"数据库文件损坏：{exc}") from exc
+        raise DatabaseDamaged(f"数据库文件损坏：{exc}", f"The database file is damaged: {exc}") from exc
     if worker is not None:
         worker.join()
     found = c.found if village is None else [f for f in c.found if f.village_code == village]
     return QualityReport(on, state[0], sorted(found, key=_order))
 
 
-class DatabaseDamaged(Exception):
+class DatabaseDamaged(ClerkError):
     """The data could not be read; the message is for the clerk."""
 
 
