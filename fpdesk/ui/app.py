@@ -45,7 +45,7 @@ def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None)
         log.exception("demo generation failed")
         _error(parent, QCoreApplication.translate("app", "Demo database"),
                QCoreApplication.translate("app", "The demo township could not be generated."),
-               str(exc))
+               i18n.message(exc))
         return False
     log.info("demo township ready at %s", path)
     return True
@@ -62,11 +62,11 @@ def open_office_database(path: Path, parent: QWidget | None = None) -> Database 
                                  QCoreApplication.translate("app", "Checking the database file…"),
                                  "fpdesk", parent)
         except guard.FileRefused as exc:
-            raise DatabaseError(str(exc)) from None
+            raise DatabaseError(str(exc), exc.message_en) from None
         return open_database(path, create=True, check=False)
     except (DatabaseError, OSError) as exc:
         log.error("cannot open %s: %s", path, exc)
-        detail = str(exc) if isinstance(exc, DatabaseError) else f"{path}：{exc.strerror or exc}"
+        detail = i18n.message(exc) if isinstance(exc, DatabaseError) else f"{path}: {exc.strerror or exc}"
         _error(parent, QCoreApplication.translate("app", "Cannot open the database"),
                QCoreApplication.translate("app", "fpdesk could not open the database file."),
                detail)
@@ -103,7 +103,8 @@ def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None, int]:
     except encryption.KeyFileError as exc:
         log.error("cannot read the key file of %s: %s", path, exc)
         _error(None, QCoreApplication.translate("app", "Cannot open the database"),
-               QCoreApplication.translate("app", "fpdesk could not open the database file."), str(exc))
+               QCoreApplication.translate("app", "fpdesk could not open the database file."),
+               i18n.message(exc))
         return None, None, 1
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None, None, 0

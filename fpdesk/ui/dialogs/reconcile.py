@@ -17,7 +17,7 @@ from fpdesk.services import reconcile
 from fpdesk.services.context import Actor
 from fpdesk.services.reconcile import OutsideRow, Reconciliation
 from fpdesk.services.sheet_reader import SheetFileError
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.background import run_with_busy_dialog
 
 FIRST_MARRIAGE = 21
@@ -131,7 +131,7 @@ class ReconcileDialog(QDialog):
         try:
             result = run_with_busy_dialog(work, self.tr("Reconciling…"), self.windowTitle(), self)
         except SheetFileError as exc:
-            self.state.setText(str(exc))
+            self.state.setText(i18n.message(exc))
             return None
         self.result = result
         self.show_result(result, path)

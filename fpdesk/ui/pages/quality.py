@@ -224,7 +224,7 @@ class QualityPage(QWidget):
         self.refresh_button.setEnabled(True)
         worker.deleteLater()
         if worker.report is None:
-            self._show_damage(str(worker.error))
+            self._show_damage(i18n.message(worker.error))
             self.state.setText("")
             return
         self.show_report(worker.report)

@@ -16,7 +16,7 @@ from fpdesk.db import backup as files
 from fpdesk.db.engine import Database
 from fpdesk.services import backup
 from fpdesk.services.context import Actor
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.background import run_with_busy_dialog
 
 
@@ -130,7 +130,7 @@ class BackupTab(QWidget):
         try:
             info = run_with_busy_dialog(work, self.tr("Backing up and verifying…"), self.tr("Backup"), self)
         except backup.BackupError as exc:
-            self._say(str(exc), "error")
+            self._say(i18n.message(exc), "error")
             return None
         self._say(self.tr("Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.")
                   .replace("%1", str(info.path)).replace("%2", f"{info.persons:,}"), "muted")
@@ -157,7 +157,7 @@ class BackupTab(QWidget):
             staged = run_with_busy_dialog(lambda _p: backup.stage(db.path, path, db.key),
                                           self.tr("Checking the backup…"), self.tr("Restore"), self)
         except backup.BackupError as exc:
-            self._say(str(exc), "error")
+            self._say(i18n.message(exc), "error")
             return False
         try:
             with db.read_session() as session:
@@ -168,7 +168,7 @@ class BackupTab(QWidget):
             try:
                 run_with_busy_dialog(lambda _p: self._restore(staged), self.tr("Restoring…"), self.tr("Restore"), self)
             except backup.BackupError as exc:
-                self._say(str(exc), "error")
+                self._say(i18n.message(exc), "error")
                 return False
         finally:
             staged.discard()
