@@ -20,8 +20,9 @@ class Detail(NamedTuple):
     en: str
 
     def then(self, other: Detail) -> Detail:
-        """"A，B" / "A, B"."""
-        return Detail(f"{self.zh}，{other.zh}", f"{self.en}, {other.en}")
+        """"A，B" / "A, b" (an abbreviation such as IUD keeps its capitals)."""
+        en = other.en[:1].lower() + other.en[1:] if other.en[1:2].islower() else other.en
+        return Detail(f"{self.zh}，{other.zh}", f"{self.en}, {en}")
 
 
 def dated(zh: str, en: str, d: date) -> Detail:
@@ -92,9 +93,9 @@ def migration(direction: int) -> tuple[str, str]:
     return f"{zh}登记", f"{en} registered"
 
 
-VERIFIED = ("核查", "verified")
-ARRIVED = ("流入", "arrived")
-LEFT = ("外出", "left")
+VERIFIED = ("核查", "Verified")
+ARRIVED = ("流入", "Arrived")
+LEFT = ("外出", "Left")
 
 
 def service(service_type: int) -> tuple[str, str]:

@@ -140,7 +140,7 @@ class RemindersPage(QWidget):
 
         self.model = ReminderModel(self)
         self.model.village_names = self.place.village_names()
-        self.view = list_view(self.model, (190, 90, 150, 130, 110))
+        self.view = list_view(self.model, (190, 90, 140, 130, 150))
         self.view.doubleClicked.connect(lambda _i: self.complete())
         self.complete_button = QPushButton(self.tr("Record the service…"))
         self.decline_button = QPushButton(self.tr("Declined by the person"))
