@@ -22,3 +22,21 @@ def english(exc: BaseException) -> str:
     """The English of an error quoted inside another message (its own text
     where it has none: an OS error's, a driver's)."""
     return getattr(exc, "message_en", None) or str(exc)
+
+
+class Said(str):
+    """A note for the clerk that is its Chinese text (so the lists, JSON and
+    XLSX that hold it stay as FORMATS.md says) and knows its English
+    (`.en`), for the notes a bulk import collects row by row."""
+
+    en: str
+
+    def __new__(cls, zh: str, en: str) -> Said:
+        said = super().__new__(cls, zh)
+        said.en = en
+        return said
+
+
+def english_of(text: str) -> str:
+    """A note's English where it has one (`Said`), else the text itself."""
+    return getattr(text, "en", None) or text

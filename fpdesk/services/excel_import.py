@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import checks
-from fpdesk.domain.messages import ClerkError, english
+from fpdesk.domain.messages import ClerkError, Said, english, english_of
 from fpdesk.domain.sheet_layout import (FIELDS, HEADER_ROWS_SEARCHED, Header, apply_mapping, find_header,
                                         parse_row, skip_row)
 from fpdesk.services import backup, people
@@ -29,8 +29,9 @@ from fpdesk.services.excel_rows import RowRefused, RowWriter
 from fpdesk.services.sheet_reader import SheetFileError, Workbook, open_workbook
 
 PROGRESS_EVERY = 200
-FIELD_LABELS_ZH = {"head_name": "户主姓名", "household_no": "户号", "village": "村", "method": "避孕节育措施",
-                   "method_date": "措施时间"}
+FIELD_LABELS = {"head_name": ("户主姓名", "Head of household"), "household_no": ("户号", "Household no."),
+                "village": ("村", "Village"), "method": ("避孕节育措施", "Contraceptive method"),
+                "method_date": ("措施时间", "Method date")}
 
 
 class ImportCancelled(ClerkError):
@@ -44,8 +45,12 @@ class _DryRun(Exception):
     pass
 
 
-def field_label(name: str) -> str:
-    return FIELD_LABELS_ZH.get(name) or checks.field_label(name)
+def field_label(name: str, lang: str = "zh") -> str:
+    """A column's field in words (the English one capitalised: it starts a note)."""
+    if name in FIELD_LABELS:
+        return FIELD_LABELS[name][0 if lang == "zh" else 1]
+    label = checks.field_label(name, lang)
+    return label if lang == "zh" else label[:1].upper() + label[1:]
 
 
 @dataclass
@@ -221,6 +226,7 @@ def _ticker(done: list, total: int, progress, cancelled) -> Callable[[], None]:
 
 
 def _note(sheet: str, row: int | None, column: str | None, reason: str) -> dict:
+    """A refusal or warning as FORMATS.md §6 lists it; `reason` a Said (its English for the GUI)."""
     return {"sheet": sheet, "row": row, "column": column, "reason": reason}
 
 
@@ -273,7 +279,7 @@ def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, vil
     first, rows = _first_rows(book, name, tick)
     header = _sheet_header(book, name, first, header, mapping, villages, village_option)
     if header is None:
-        summary.warnings.append(_note(name, None, None, "工作表是空的，已跳过"))
+        summary.warnings.append(_note(name, None, None, Said("工作表是空的，已跳过", "The sheet is empty: skipped")))
         return
     sheet = SheetSummary(name, header.row, columns={})
     summary.sheets.append(sheet)
@@ -283,7 +289,8 @@ def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, vil
             continue
         sheet.columns[label] = found
         if found is None:
-            summary.warnings.append(_note(name, header.row, label, f"表头“{label}”无法识别，该列未导入"))
+            summary.warnings.append(_note(name, header.row, label, Said(
+                f"表头“{label}”无法识别，该列未导入", f"Header \"{label}\" not recognised: the column is not imported")))
         else:
             column_of.setdefault(found, label)
     sheet_village = villages.find(name)
@@ -314,15 +321,17 @@ def _one_row(sheet: str, number: int, cells: list, header: Header, column_of: di
         summary.refused_cells[(sheet, number)] = (header.labels, cells)
 
     if row.errors:
-        refuse([(name, f"{field_label(name)}：{reason}") for name, reason in row.errors])
+        refuse([(name, Said(f"{field_label(name)}：{reason}", f"{field_label(name, 'en')}: {english_of(reason)}"))
+                for name, reason in row.errors])
         return
     village_text = row.values.get("village")
     village = villages.find(village_text) if village_text else default_village
     if village is None:
-        refuse([("village", f"“{village_text}”不是本乡镇的村")])
+        refuse([("village", Said(f"“{village_text}”不是本乡镇的村",
+                                 f"\"{village_text}\" is not a village of this township"))])
         return
     try:
-        outcome, notes = writer.write(row, village, f"工作表“{sheet}”第 {number} 行")
+        outcome, notes = writer.write(row, village, Said(f"工作表“{sheet}”第 {number} 行", f"sheet \"{sheet}\" row {number}"))
     except RowRefused as exc:
         refuse(exc.notes)
         return

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from fpdesk.domain.messages import ClerkError
+from fpdesk.domain.messages import ClerkError, Said
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -102,7 +102,9 @@ def open_workbook(path: str | Path) -> Workbook:
         book = CsvBook(path)
     suffix = path.suffix.lower()
     if (book.kind == "xls" and suffix == ".xlsx") or (book.kind == "xlsx" and suffix == ".xls"):
-        book.notes.append(f"文件 {path.name} 的扩展名与内容不符（实为 .{book.kind} 文件），已按实际格式读取")
+        book.notes.append(Said(f"文件 {path.name} 的扩展名与内容不符（实为 .{book.kind} 文件），已按实际格式读取",
+                               f"The extension of {path.name} does not match its contents (a .{book.kind} file): "
+                               "read as what it is"))
     if not book.sheets:
         raise SheetFileError(f"文件 {path.name} 中没有工作表", f"The file {path.name} has no sheets")
     return book

@@ -95,6 +95,11 @@ def in_language(zh: str, en: str | None) -> str:
     return en if en and _lang != "zh_CN" else zh
 
 
+def said(text: str) -> str:
+    """A note a service words in both languages (`messages.Said`) in the interface language."""
+    return in_language(text, getattr(text, "en", None))
+
+
 def message(exc: BaseException) -> str:
     """A service's error in the interface language: its message_en in English
     (ClerkError, as a Finding carries one), else its own (Chinese) text."""

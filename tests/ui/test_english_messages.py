@@ -142,3 +142,31 @@ def test_wizard_errors_are_english(qtbot, db, english):
     assert not wizard.validateCurrentPage()
     assert wizard.admin_page.error.text() == "The password must contain both letters and digits", \
         wizard.admin_page.error.text()
+
+
+def test_spreadsheet_import_reasons_are_english(qtbot, tmp_path, english):
+    from fpdesk.ui.dialogs.excel_import import ExcelImportDialog
+    from tests.excel.helpers import TODAY, office_db, xlsx
+
+    db, actor = office_db(tmp_path / "office.db")
+    rows = [["姓名", "身份证号", "性别", "出生日期", "组", "与户主关系"],
+            ["张秀梅", "610628199005171221", "女", "1990-05-17", "1组", "儿媳"],
+            ["李四", None, "男", "1990-02-30", "1组", None],
+            ["王五", 6.10628198001011e17, "男", "1980-01-01", "二十组", None],
+            ["赵六", None, "不详", "1980-01-01", "2组", None]]
+    path = xlsx(tmp_path / "roster.xlsx", {"东庄村": rows, "空表": []})
+    try:
+        dialog = ExcelImportDialog(db, actor, TODAY)
+        qtbot.addWidget(dialog)
+        assert dialog.load_file(path)
+        summary = dialog.run(dry=True)
+        assert len(summary.refused) >= 3 and summary.warnings, (summary.refused, summary.warnings)
+        shown = [dialog.problems.item(r, 4).text() for r in range(dialog.problems.rowCount())]
+        # a quoted cell (儿媳, 二十组, 不详) is the clerk's data; the rest is English
+        rest = [re.sub(r'"[^"]*"', "", t) for t in shown]
+        assert not [t for t in rest if HAN.search(t)], shown
+        assert any(t.startswith("Birth date: No such date") for t in shown), shown
+        # the JSON and the problem rows keep the Chinese (FORMATS.md §6)
+        assert all(HAN.search(n["reason"]) for n in summary.refused), summary.refused
+    finally:
+        db.close()

@@ -323,7 +323,7 @@ class ExcelImportDialog(QDialog):
         notes = [(self.tr("Refused"), n) for n in summary.refused] + [(self.tr("Warning"), n) for n in summary.warnings]
         self.problems.setRowCount(len(notes))
         for r, (kind, note) in enumerate(notes):
-            for c, value in enumerate((kind, note["sheet"], note["row"], note["column"], note["reason"])):
+            for c, value in enumerate((kind, note["sheet"], note["row"], note["column"], i18n.said(note["reason"]))):
                 self.problems.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.problems.resizeColumnsToContents()
 
