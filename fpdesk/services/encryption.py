@@ -113,14 +113,14 @@ def remove_user(db: Database, actor: Actor, username: str) -> None:
     with db.session() as session:
         require_admin(actor)
         if username == actor.username:
-            raise auth.AuthError("不能删除自己的账户")
+            raise auth.AuthError("不能删除自己的账户", "You cannot remove your own account")
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            raise auth.AuthError(f"用户不存在：{username}")
+            raise auth.AuthError(f"用户不存在：{username}", f"No such user: {username}")
         admins = session.scalar(select(func.count()).select_from(User)
                                 .where(User.role == "admin", User.disabled.is_(False)))
         if user.role == "admin" and not user.disabled and admins <= 1:
-            raise auth.AuthError("不能删除最后一个管理员")
+            raise auth.AuthError("不能删除最后一个管理员", "The last administrator cannot be removed")
         session.execute(delete(User).where(User.username == username))
         audit.record(session, actor, "user_remove", "users", None, {"username": username})
         _update_slots(db, lambda keyfile: keyfile.remove_user(username))

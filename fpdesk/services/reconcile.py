@@ -128,8 +128,10 @@ def read_list(path: str | Path, kind: str) -> tuple[str, list[OutsideRow]]:
                 if not skip_row(cells):
                     found.append(_outside_row(number, cells, header.fields))
             return info.name, found
-    raise SheetFileError(f"文件 {Path(path).name} 中找不到{'出生' if kind == 'births' else '婚姻登记'}名单的表头"
-                         "（应有身份证号码列和日期列）")
+    what = ("出生", "birth") if kind == "births" else ("婚姻登记", "marriage")
+    raise SheetFileError(f"文件 {Path(path).name} 中找不到{what[0]}名单的表头（应有身份证号码列和日期列）",
+                         f"No header of a {what[1]} list in {Path(path).name} (it has an ID number column and a "
+                         "date column)")
 
 
 def _outside_row(number: int, cells: list, fields) -> OutsideRow:

@@ -38,7 +38,8 @@ def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None)
 
     log.info("generating the demo township at %s", path)
     try:
-        run_with_busy_dialog(lambda progress: create_demo(path, persons=persons, progress=progress),
+        run_with_busy_dialog(lambda progress: create_demo(path, persons=persons,
+                                                          progress=lambda said: progress(i18n.said(said))),
                              QCoreApplication.translate("app", "Generating the demo township…"),
                              "fpdesk", parent)
     except Exception as exc:  # noqa: BLE001 - every failure is shown, and logged

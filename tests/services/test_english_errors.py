@@ -157,3 +157,19 @@ def test_reports_periods_demo_and_office(db, tmp_path):
         office.validate(office.OfficeSetup("610628101000", "和平镇", villages=[
             office.VillageSpec("610628102001", "东庄村")], admin_password="abc12345"))
     english(setup)
+
+
+def test_reminder_settings_accounts_and_reconcile(db, tmp_path):
+    from fpdesk.services import office_settings, reconcile
+    from tests.excel.helpers import xlsx
+
+    with db.session() as session, pytest.raises(office_settings.SettingsError) as params:
+        office_settings.save_reminder_params(session, ADMIN, {"R01.lead_days": -3})
+    assert english(params) == "Reminder settings: R01.lead_days must be a whole number ≥ 0: -3"
+    with pytest.raises(encryption.auth.AuthError) as own:
+        encryption.remove_user(db, ADMIN, "admin")
+    assert english(own) == "You cannot remove your own account"
+    path = xlsx(tmp_path / "list.xlsx", {"名单": [["甲", "乙"], [1, 2]]})
+    with db.read_session() as session, pytest.raises(SheetFileError) as header:
+        reconcile.reconcile(session, path, "births")
+    english(header)

@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from fpdesk.db.models import EXCHANGED_MODELS, BenefitRate, DeviceModel, RevCounter, User
 from fpdesk.db.schema import open_database
-from fpdesk.domain.messages import ClerkError
+from fpdesk.domain.messages import ClerkError, Said
 from fpdesk.domain.pinyin import initials, sort_key
 from fpdesk.services import audit, reminder_cache, settings
 from fpdesk.services.auth import _hasher
@@ -130,9 +130,9 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
                         f"digits 100–199 (town) or 200–399 (township), e.g. {COUNTY_CODE}102000: {township}")
     on = on or date.today()
     say = progress or (lambda _msg: None)
-    say("生成人员与事件…")
+    say(Said("生成人员与事件…", "Generating people and events…"))
     b, problems = generate(seed, on, persons, township)
-    say("写入数据库…")
+    say(Said("写入数据库…", "Writing the database…"))
     # built under a temporary name and renamed into place, so an interrupted
     # build never leaves a half-made demo.db behind
     building = path.with_name(path.name + ".building")
@@ -154,7 +154,7 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
                         "UPDATE households SET head_uid = ? WHERE uid = ?", heads)
             _office_tables(session, b, seed)
             session.execute(text("ANALYZE"))  # planner statistics for the bulk-loaded tables
-        say("计算提醒清单…")
+        say(Said("计算提醒清单…", "Computing the reminder list…"))
         reminder_cache.refresh(db, on)   # so the first list a clerk opens is read, not computed
         db.checkpoint()
     finally:
