@@ -36,6 +36,9 @@ class Said(str):
         said.en = en
         return said
 
+    def __getnewargs__(self) -> tuple[str, str]:   # copy, deepcopy (dataclasses.asdict), pickle
+        return str(self), self.en
+
 
 def english_of(text: str) -> str:
     """A note's English where it has one (`Said`), else the text itself."""

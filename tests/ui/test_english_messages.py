@@ -170,3 +170,23 @@ def test_spreadsheet_import_reasons_are_english(qtbot, tmp_path, english):
         assert all(HAN.search(n["reason"]) for n in summary.refused), summary.refused
     finally:
         db.close()
+
+
+def test_data_check_reasons_are_english(qtbot, demo_db, english):
+    from fpdesk.ui.pages.quality import QualityPage
+
+    page = QualityPage(demo_db, CLERK, lambda: DEMO_ON, lambda uid: None)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.settle()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    rows = [[page.model.index(r, c).data() for c in (3, 5)] for r in range(page.model.rowCount())]
+    assert len({check for check, _ in rows}) >= 5, rows[:5]
+    with demo_db.read_session() as s:
+        names = set(s.execute(text("SELECT name FROM persons")).scalars())
+    # the names a finding quotes (the other holders of an ID number, a household's heads) are data
+    reasons = [re.sub("|".join(map(re.escape, sorted(names, key=len, reverse=True))), "", reason)
+               for _check, reason in rows]
+    assert not [r for r in reasons if HAN.search(r)], [r for r in reasons if HAN.search(r)][:5]
+    assert any(reason.startswith("Born ") for _check, reason in rows), rows[:5]

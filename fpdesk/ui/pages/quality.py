@@ -79,7 +79,7 @@ class FindingModel(QAbstractTableModel):
         lang = i18n.code_lang()
         return (severity_text(f.severity), self.place_names.get(f.village_code or "", f.village_code or "—"),
                 f.name or "—", check_name(f.check, lang), checks.field_label(f.field, lang),
-                f.message)[index.column()]
+                i18n.said(f.message))[index.column()]
 
 
 def severity_text(level: str) -> str:
