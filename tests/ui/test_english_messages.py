@@ -190,3 +190,15 @@ def test_data_check_reasons_are_english(qtbot, demo_db, english):
                for _check, reason in rows]
     assert not [r for r in reasons if HAN.search(r)], [r for r in reasons if HAN.search(r)][:5]
     assert any(reason.startswith("Born ") for _check, reason in rows), rows[:5]
+
+
+def test_a_refused_restore_is_said_in_english(qtbot, demo_db, tmp_path, english):
+    from fpdesk.ui.pages.settings_backup import BackupTab
+    from tests.conftest import ADMIN
+
+    tab = BackupTab(demo_db, ADMIN)
+    qtbot.addWidget(tab)
+    bad = tmp_path / "bad.fpbak"
+    bad.write_bytes(b"not a backup")
+    assert not tab.restore_from(bad, confirm=lambda *a: True)
+    assert tab.result.text().startswith(f"{bad} is not a whole fpdesk backup"), tab.result.text()
