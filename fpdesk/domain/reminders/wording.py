@@ -88,21 +88,19 @@ def last_folic_acid(d: date) -> Detail:
     return dated("上次叶酸发放", "Last folic acid", d)
 
 
-def migration(direction: int) -> tuple[str, str]:
-    zh, en = code(MIGRATION_DIRECTION, direction)
-    return f"{zh}登记", f"{en} registered"
+CONTACTS = {"verified": ("核查", "Verified"), "arrived": ("流入", "Arrived"), "left": ("外出", "Left")}
 
 
-VERIFIED = ("核查", "Verified")
-ARRIVED = ("流入", "Arrived")
-LEFT = ("外出", "Left")
-
-
-def service(service_type: int) -> tuple[str, str]:
-    return code(SERVICE_TYPE, service_type)
-
-
-def last_contact(what: tuple[str, str], d: date) -> Detail:
+def last_contact(kind: str, value: int | None, d: date) -> Detail:
+    """R10: "最近联系：流出登记 2021年2月2日"; `kind` is migration (`value` its direction),
+    service (`value` its type), verified, arrived or left."""
+    if kind == "migration":
+        zh, en = code(MIGRATION_DIRECTION, value)
+        what = f"{zh}登记", f"{en} registered"
+    elif kind == "service":
+        what = code(SERVICE_TYPE, value)
+    else:
+        what = CONTACTS[kind]
     return Detail(f"最近联系：{what[0]} {format_zh(d)}", f"Last contact: {what[1]} {format_iso(d)}")
 
 
