@@ -17,6 +17,18 @@ class ClerkError(Exception):
         self.message_zh = zh
         self.message_en = en or zh
 
+    def __reduce__(self):
+        # whatever a subclass's __init__ takes, a copy or another process (the
+        # package import's workers) gets the same error with both messages
+        return _rebuilt, (type(self), self.message_zh, self.__dict__)
+
+
+def _rebuilt(cls: type, zh: str, state: dict) -> ClerkError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, zh)
+    error.__dict__.update(state)
+    return error
+
 
 def english(exc: BaseException) -> str:
     """The English of an error quoted inside another message (its own text

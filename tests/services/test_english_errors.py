@@ -173,3 +173,13 @@ def test_reminder_settings_accounts_and_reconcile(db, tmp_path):
     with db.read_session() as session, pytest.raises(SheetFileError) as header:
         reconcile.reconcile(session, path, "births")
     english(header)
+
+
+def test_an_error_crosses_a_process_boundary_with_both_messages():
+    import pickle
+
+    for error in (PackageRefused("数据包已损坏", "The package is damaged"),
+                  office.SetupError("code", "区划代码应为 12 位数字", "A region code has 12 digits")):
+        copy = pickle.loads(pickle.dumps(error))
+        assert type(copy) is type(error) and str(copy) == str(error)
+        assert copy.message_en == error.message_en and copy.__dict__ == error.__dict__
