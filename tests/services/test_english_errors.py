@@ -183,3 +183,12 @@ def test_an_error_crosses_a_process_boundary_with_both_messages():
         copy = pickle.loads(pickle.dumps(error))
         assert type(copy) is type(error) and str(copy) == str(error)
         assert copy.message_en == error.message_en and copy.__dict__ == error.__dict__
+
+
+def test_an_empty_printout(tmp_path):
+    from fpdesk.output import NothingToPrint
+    from fpdesk.output.pdf import render_tables_pdf
+
+    with pytest.raises(NothingToPrint) as empty:
+        render_tables_pdf([], tmp_path / "empty.pdf")
+    assert english(empty) == "There are no tables to print"
