@@ -22,6 +22,7 @@ from fpdesk.db.backup import BackupError, BackupInfo, Progress
 from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.models import AuditEntry
 from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
+from fpdesk.domain.messages import Said
 from fpdesk.services import audit, settings
 from fpdesk.services.auth import has_accounts
 from fpdesk.services.context import SYSTEM, Actor, require_admin
@@ -303,7 +304,8 @@ def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
     for listed in list_backups(files.default_folder(db.path)):
         if listed.problem is None and listed.audit_head and listed.office_code == office and (
                 after is None or datetime.fromisoformat(listed.created_at) > after):
-            anchors.append((listed.audit_head["id"], listed.audit_head["hash"], f"备份 {listed.path.name}"))
+            anchors.append((listed.audit_head["id"], listed.audit_head["hash"],
+                            Said(f"备份 {listed.path.name}", f"the backup {listed.path.name}")))
     return anchors
 
 
