@@ -192,3 +192,19 @@ def test_an_empty_printout(tmp_path):
     with pytest.raises(NothingToPrint) as empty:
         render_tables_pdf([], tmp_path / "empty.pdf")
     assert english(empty) == "There are no tables to print"
+
+
+def test_reconcile_problems_in_both_languages(db, tmp_path):
+    from fpdesk.services import reconcile
+    from tests.excel.helpers import xlsx
+
+    path = xlsx(tmp_path / "births.xlsx", {"出生": [["母亲姓名", "母亲身份证号", "出生日期", "性别"],
+                                                   ["王芳", None, "2026-03-01", "女"],
+                                                   ["李娜", "610628199005171229", "二〇二六年", "男"]]})
+    with db.read_session() as session:
+        result = reconcile.reconcile(session, path, "births")
+    problems = [r.problem for r in result.only_outside]
+    assert problems[0] == "缺少身份证号码，无法核对" and problems[0].en == "No ID number: cannot be compared"
+    # the cell as typed, and 1990年7月20日 as one of the forms a date may take
+    assert HAN.search(problems[1]) and not HAN.search(
+        problems[1].en.replace("二〇二六年", "").replace("1990年7月20日", "")), problems[1].en
