@@ -553,7 +553,7 @@
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+141"/>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+142"/>
         <source>Import from Excel</source>
         <translation>Import from Excel</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>%1, sheet “%2”, %3 – %4: %5 matched, %6 only in the list, %7 only in fpdesk.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>On file, this record missing</source>
         <translation>On file, this record missing</translation>
     </message>
@@ -2881,7 +2881,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../fpdesk/ui/recovery.py" line="+22"/>
+        <location filename="../fpdesk/ui/recovery.py" line="+23"/>
         <source>Recovery code — fpdesk</source>
         <translation>Recovery code — fpdesk</translation>
     </message>
@@ -2987,7 +2987,7 @@
         <translation>Group %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overdue %1 days</source>
         <translation>Overdue %1 days</translation>
     </message>
@@ -3229,14 +3229,14 @@
     <name>RestorePage</name>
     <message>
         <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+36"/>
         <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>The whole file is checked before anything is written.</source>
         <translation>The whole file is checked before anything is written.</translation>
     </message>
@@ -3246,7 +3246,7 @@
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No backup chosen</source>
         <translation>No backup chosen</translation>
     </message>
@@ -3669,7 +3669,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard_restore.py" line="-155"/>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-156"/>
         <source>Welcome to fpdesk</source>
         <translation>Welcome to fpdesk</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Generating the demo township…</source>
         <translation>Generating the demo township…</translation>
     </message>
@@ -3867,7 +3867,7 @@
         <translation>fpdesk could not open the database file.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Making today&apos;s backup…</source>
         <translation>Making today&apos;s backup…</translation>
     </message>
@@ -3875,7 +3875,7 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../fpdesk/ui/crash.py" line="+83"/>
+        <location filename="../fpdesk/ui/crash.py" line="+84"/>
         <source>fpdesk — database error</source>
         <translation>fpdesk — database error</translation>
     </message>

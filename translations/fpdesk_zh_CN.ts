@@ -553,7 +553,7 @@
 <context>
     <name>ExcelImportDialog</name>
     <message>
-        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+141"/>
+        <location filename="../fpdesk/ui/dialogs/excel_import.py" line="+142"/>
         <source>Import from Excel</source>
         <translation>导入Excel</translation>
     </message>
@@ -2684,7 +2684,7 @@
         <translation>%1，工作表“%2”，%3 至 %4：一致 %5 条，仅在外部名单 %6 条，仅在本系统 %7 条。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>On file, this record missing</source>
         <translation>本系统有此人，缺这条记录</translation>
     </message>
@@ -2881,7 +2881,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../fpdesk/ui/recovery.py" line="+22"/>
+        <location filename="../fpdesk/ui/recovery.py" line="+23"/>
         <source>Recovery code — fpdesk</source>
         <translation>恢复码 — fpdesk</translation>
     </message>
@@ -2987,7 +2987,7 @@
         <translation>%1组</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Overdue %1 days</source>
         <translation>逾期 %1 天</translation>
     </message>
@@ -3229,14 +3229,14 @@
     <name>RestorePage</name>
     <message>
         <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
-        <location line="+47"/>
+        <location line="+48"/>
         <location line="+36"/>
         <location line="+11"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <source>The whole file is checked before anything is written.</source>
         <translation>写入任何内容之前，先校验整个备份文件。</translation>
     </message>
@@ -3246,7 +3246,7 @@
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No backup chosen</source>
         <translation>尚未选择备份</translation>
     </message>
@@ -3669,7 +3669,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard_restore.py" line="-155"/>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-156"/>
         <source>Welcome to fpdesk</source>
         <translation>欢迎使用 fpdesk</translation>
     </message>
@@ -3840,7 +3840,7 @@
         <translation>从备份恢复…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Generating the demo township…</source>
         <translation>正在生成示范乡镇…</translation>
     </message>
@@ -3867,7 +3867,7 @@
         <translation>fpdesk 无法打开数据库文件。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Making today&apos;s backup…</source>
         <translation>正在做今天的备份…</translation>
     </message>
@@ -3875,7 +3875,7 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../fpdesk/ui/crash.py" line="+83"/>
+        <location filename="../fpdesk/ui/crash.py" line="+84"/>
         <source>fpdesk — database error</source>
         <translation>fpdesk — 数据库错误</translation>
     </message>

@@ -32,6 +32,7 @@ from pathlib import Path
 from fpdesk import __version__
 from fpdesk.durable import fsync_dir
 from fpdesk.db.engine import dbapi_connect, driver_errors
+from fpdesk.domain.messages import ClerkError
 
 FORMAT = "fpdesk-backup"
 VERSION = 1
@@ -46,8 +47,18 @@ PAGES_PER_STEP = 4096
 Progress = Callable[[int, int], None]
 
 
-class BackupError(Exception):
+class BackupError(ClerkError):
     """A backup that cannot be written, read or restored; the message is for the clerk."""
+
+
+def _damaged(path, zh: str, en: str) -> BackupError:
+    return BackupError(f"备份文件 {path} 已损坏（{zh}）", f"The backup file {path} is damaged ({en})")
+
+
+def _in_use(db_path, detail: str = "") -> BackupError:
+    return BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复{f'（{detail}）' if detail else ''}",
+                       f"Another program is using the database {db_path}: close other fpdesk windows before "
+                       f"restoring{f' ({detail})' if detail else ''}")
 
 
 @dataclass(frozen=True)
@@ -255,12 +266,15 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
                 problem = check.result()
                 if problem:
                     raise BackupError(f"数据库 {db_path} 的副本有问题，未写入备份：{problem}。"
-                                      "请先修复或从较早的备份恢复。")
+                                      "请先修复或从较早的备份恢复。",
+                                      f"The copy of the database {db_path} is faulty, no backup was written: "
+                                      f"{problem}. Repair it first or restore an earlier backup.")
             digest = _write_container(out_path, snapshot, keys if meta["keys"] else None, meta, sound)
     except driver_errors() as exc:
-        raise BackupError(f"无法读取数据库 {db_path}：{exc}") from None
+        raise BackupError(f"无法读取数据库 {db_path}：{exc}", f"Cannot read the database {db_path}: {exc}") from None
     except OSError as exc:
-        raise BackupError(f"无法写入备份 {out_path or db_path.parent}：{exc.strerror or exc}") from None
+        raise BackupError(f"无法写入备份 {out_path or db_path.parent}：{exc.strerror or exc}",
+                          f"Cannot write the backup {out_path or db_path.parent}: {exc.strerror or exc}") from None
     finally:
         snapshot.unlink(missing_ok=True)
         Path(f"{snapshot}-journal").unlink(missing_ok=True)
@@ -297,16 +311,19 @@ def read_meta(path: Path) -> dict:
         with zipfile.ZipFile(path) as zf:
             info = zf.getinfo(META)
             if info.file_size > 1 << 20:
-                raise BackupError(f"{path} 不是 fpdesk 备份文件（元数据过大）")
+                raise BackupError(f"{path} 不是 fpdesk 备份文件（元数据过大）",
+                                  f"{path} is not an fpdesk backup (its metadata is too large)")
             meta = json.loads(zf.read(META))
     except FileNotFoundError:
-        raise BackupError(f"找不到备份文件：{path}") from None
+        raise BackupError(f"找不到备份文件：{path}", f"Backup file not found: {path}") from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error) as exc:
-        raise BackupError(f"{path} 不是完整的 fpdesk 备份文件（{exc}）") from None
+        raise BackupError(f"{path} 不是完整的 fpdesk 备份文件（{exc}）", f"{path} is not a whole fpdesk backup ({exc})") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
-        raise BackupError(f"{path} 不是 fpdesk 备份文件")
+        raise BackupError(f"{path} 不是 fpdesk 备份文件", f"{path} is not an fpdesk backup")
     if meta.get("version") != VERSION:
-        raise BackupError(f"备份文件 {path} 的格式版本 {meta.get('version')} 本程序无法读取，请升级 fpdesk")
+        raise BackupError(f"备份文件 {path} 的格式版本 {meta.get('version')} 本程序无法读取，请升级 fpdesk",
+                          f"This program cannot read format version {meta.get('version')} of the backup {path}: "
+                          "upgrade fpdesk")
     return meta
 
 
@@ -336,9 +353,9 @@ def verify_container(path: Path) -> dict:
             if meta.get("keys"):
                 zf.read(KEYS)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
+        raise _damaged(path, str(exc), str(exc)) from None
     if digest.hexdigest() != meta.get("db_sha256"):
-        raise BackupError(f"备份文件 {path} 已损坏（数据库校验值不符）")
+        raise _damaged(path, "数据库校验值不符", "the database checksum does not match")
     return meta
 
 
@@ -356,14 +373,16 @@ def extract_verified(path: Path, target: Path, key: bytes | None = None) -> tupl
             os.fsync(out.fileno())
             keys = zf.read(KEYS) if meta.get("keys") else None
     except (zipfile.BadZipFile, KeyError, EOFError, ValueError, zlib.error) as exc:
-        raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
+        raise _damaged(path, str(exc), str(exc)) from None
     if digest.hexdigest() != meta.get("db_sha256"):
-        raise BackupError(f"备份文件 {path} 已损坏（数据库校验值不符）")
-    problem = check_database(target, key=key if meta.get("keys") else None)
+        raise _damaged(path, "数据库校验值不符", "the database checksum does not match")
+    problem = problem_en = check_database(target, key=key if meta.get("keys") else None)
     if problem:
         if meta.get("keys") and key is None:
             problem = "这是加密数据库的备份，请登录本单位的加密数据库后再恢复"
-        raise BackupError(f"备份文件 {path} 中的数据库有问题：{problem}")
+            problem_en = "it is an encrypted database's backup: sign in to the office's encrypted database to restore it"
+        raise BackupError(f"备份文件 {path} 中的数据库有问题：{problem}",
+                          f"The database in the backup {path} is faulty: {problem_en}")
     return meta, keys
 
 
@@ -376,10 +395,10 @@ def settle_wal(db_path: Path, key: bytes | None = None) -> None:
         con.execute("PRAGMA journal_mode=WAL")
         busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         if busy:
-            raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复")
+            raise _in_use(db_path)
         con.execute("PRAGMA journal_mode=DELETE")     # removes -wal; fails while others read
     except driver_errors("OperationalError") as exc:
-        raise BackupError(f"数据库 {db_path} 正被其他程序使用，请先关闭其他 fpdesk 窗口后再恢复（{exc}）") from None
+        raise _in_use(db_path, str(exc)) from None
     finally:
         con.close()
     for side in ("-wal", "-shm"):

@@ -23,6 +23,7 @@ from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from fpdesk.domain.messages import ClerkError
 from fpdesk.durable import fsync_dir
 
 FORMAT = "fpdesk-keys"
@@ -40,11 +41,11 @@ CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RECOVERY_GROUPS, RECOVERY_GROUP_LEN = 6, 5
 
 
-class KeyFileError(Exception):
+class KeyFileError(ClerkError):
     """The key file is missing, unreadable or not ours; the message is for the clerk."""
 
 
-class WrongSecret(Exception):
+class WrongSecret(ClerkError):
     """No slot opens with this user name and password (or recovery code)."""
 
 
@@ -89,7 +90,8 @@ def normalize_recovery_code(text: str) -> str:
     raw = "".join(text.split()).replace("-", "").upper()
     raw = raw.translate(str.maketrans({"O": "0", "I": "1", "L": "1"}))
     if len(raw) != RECOVERY_GROUPS * RECOVERY_GROUP_LEN or any(c not in CROCKFORD for c in raw):
-        raise WrongSecret("恢复码格式不对：应为 6 组、每组 5 个字母或数字")
+        raise WrongSecret("恢复码格式不对：应为 6 组、每组 5 个字母或数字",
+                          "The recovery code is not in its form: 6 groups of 5 letters or digits")
     return "-".join(raw[i:i + RECOVERY_GROUP_LEN] for i in range(0, len(raw), RECOVERY_GROUP_LEN))
 
 
@@ -103,11 +105,12 @@ def _unb64(text: str) -> bytes:
 
 def derive(secret: str, salt: bytes, kdf: dict) -> bytes:
     if kdf.get("name") != "argon2id":
-        raise KeyFileError(f"密钥文件使用了未知的密钥派生算法：{kdf.get('name')}")
+        raise KeyFileError(f"密钥文件使用了未知的密钥派生算法：{kdf.get('name')}",
+                           f"The key file uses an unknown key derivation: {kdf.get('name')}")
     # bounded, so a crafted key file cannot make sign-in take gigabytes
     memory, time_cost, lanes = int(kdf["memory_kib"]), int(kdf["time_cost"]), int(kdf["parallelism"])
     if not (8 * lanes <= memory <= 1 << 21 and 1 <= time_cost <= 20 and 1 <= lanes <= 16):
-        raise KeyFileError("密钥文件的密钥派生参数超出范围")
+        raise KeyFileError("密钥文件的密钥派生参数超出范围", "The key file's key derivation parameters are out of range")
     return hash_secret_raw(secret.encode("utf-8"), salt, time_cost=time_cost, memory_cost=memory,
                            parallelism=lanes, hash_len=KEY_BYTES, type=Type.ID)
 
@@ -159,7 +162,7 @@ class KeyFile:
         try:
             return AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.kind, slot.name))
         except InvalidTag:
-            raise WrongSecret("用户名或密码错误") from None
+            raise WrongSecret("用户名或密码错误", "Wrong user name or password") from None
 
     def _slot(self, kind: str, name: str) -> Slot | None:
         return next((s for s in self.slots if s.kind == kind and s.name == name), None)
@@ -182,7 +185,7 @@ class KeyFile:
         slot = self._slot("user", username)
         if slot is None:
             derive(password, secrets.token_bytes(16), KDF)  # the same wait as a wrong password
-            raise WrongSecret("用户名或密码错误")
+            raise WrongSecret("用户名或密码错误", "Wrong user name or password")
         return self._unwrap(slot, password)
 
     # -- recovery ------------------------------------------------------------
@@ -195,11 +198,11 @@ class KeyFile:
     def unlock_recovery(self, code: str) -> bytes:
         slot = self._slot(RECOVERY, "")
         if slot is None:
-            raise KeyFileError("密钥文件中没有恢复码")
+            raise KeyFileError("密钥文件中没有恢复码", "The key file has no recovery code")
         try:
             return self._unwrap(slot, normalize_recovery_code(code))
         except WrongSecret:
-            raise WrongSecret("恢复码不正确") from None
+            raise WrongSecret("恢复码不正确", "Wrong recovery code") from None
 
     # -- the file ------------------------------------------------------------
     def as_json(self) -> dict:
@@ -209,14 +212,15 @@ class KeyFile:
     @classmethod
     def from_json(cls, data: dict) -> KeyFile:
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise KeyFileError("不是 fpdesk 密钥文件")
+            raise KeyFileError("不是 fpdesk 密钥文件", "Not an fpdesk key file")
         if data.get("version") != VERSION:
-            raise KeyFileError(f"密钥文件版本 {data.get('version')} 不受本程序支持，请升级 fpdesk")
+            raise KeyFileError(f"密钥文件版本 {data.get('version')} 不受本程序支持，请升级 fpdesk",
+                               f"Key file version {data.get('version')} is not supported: upgrade fpdesk")
         try:
             return cls(key_id=str(data["key_id"]), slots=[Slot.from_json(s) for s in data["slots"]],
                        office=str(data.get("office") or ""), demo=bool(data.get("demo")))
         except (KeyError, TypeError, ValueError) as exc:
-            raise KeyFileError(f"密钥文件内容不完整（{exc}）") from None
+            raise KeyFileError(f"密钥文件内容不完整（{exc}）", f"The key file is incomplete ({exc})") from None
 
 
 def load(db_path: str | Path) -> KeyFile:
@@ -224,13 +228,15 @@ def load(db_path: str | Path) -> KeyFile:
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise KeyFileError(f"数据库已加密，但找不到密钥文件 {path}（它应与数据库放在同一文件夹）") from None
+        raise KeyFileError(f"数据库已加密，但找不到密钥文件 {path}（它应与数据库放在同一文件夹）",
+                           f"The database is encrypted but its key file {path} is missing (it belongs in the "
+                           "database's folder)") from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise KeyFileError(f"无法读取密钥文件 {path}：{exc}") from None
+        raise KeyFileError(f"无法读取密钥文件 {path}：{exc}", f"Cannot read the key file {path}: {exc}") from None
     try:
         data = json.loads(text)
     except ValueError:
-        raise KeyFileError(f"密钥文件已损坏：{path}") from None
+        raise KeyFileError(f"密钥文件已损坏：{path}", f"The key file is damaged: {path}") from None
     return KeyFile.from_json(data)
 
 

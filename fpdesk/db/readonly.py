@@ -13,9 +13,10 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 
 from fpdesk.db.engine import BUSY_TIMEOUT_MS, Database, _on_begin, dbapi_connect
+from fpdesk.domain.messages import ClerkError
 
 
-class ReadOnlyError(Exception):
+class ReadOnlyError(ClerkError):
     """The file cannot be read; the message is for the clerk."""
 
 
@@ -23,7 +24,7 @@ def open_readonly(path: str | Path, key: bytes | None = None) -> Database:
     """`key`: an encrypted office's SQLCipher key (the user's key slot gives it)."""
     path = Path(path)
     if not path.is_file():
-        raise ReadOnlyError(f"数据库文件不存在：{path}")
+        raise ReadOnlyError(f"数据库文件不存在：{path}", f"The database file does not exist: {path}")
     uri = path.resolve().as_uri() + "?mode=ro"
     if not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
@@ -47,4 +48,4 @@ def schema_revision(db: Database) -> str | None:
     try:
         return current_revision(db)
     except Exception as exc:  # a damaged or foreign file
-        raise ReadOnlyError(f"无法读取数据库 {db.path}：{exc}") from None
+        raise ReadOnlyError(f"无法读取数据库 {db.path}：{exc}", f"Cannot read the database {db.path}: {exc}") from None

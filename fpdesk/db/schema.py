@@ -18,6 +18,7 @@ from fpdesk.db.guard import DatabaseError
 from fpdesk.db.backup import BackupError, copy_database, write_backup
 from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.keyslots import is_encrypted, keys_path, looks_encrypted
+from fpdesk.domain.messages import english
 
 SCHEMA_HEAD = "0010"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -92,12 +93,16 @@ def open_database(path: str | Path, create: bool = False, key: bytes | None = No
     path = Path(path)
     exists = path.exists()
     if not exists and not create:
-        raise DatabaseError(f"数据库文件不存在：{path}")
+        raise DatabaseError(f"数据库文件不存在：{path}", f"The database file does not exist: {path}")
     if exists and key is None and (is_encrypted(path) or looks_encrypted(path)):
         if is_encrypted(path):
-            raise DatabaseError(f"数据库文件已加密，须用户登录（或恢复码）才能打开：{path}")
+            raise DatabaseError(f"数据库文件已加密，须用户登录（或恢复码）才能打开：{path}",
+                                f"The database file is encrypted: it opens with a user's sign-in (or the "
+                                f"recovery code): {path}")
         raise DatabaseError(f"无法打开数据库文件 {path}：不是数据库，或是加密的数据库而旁边缺少"
-                            f"它的密钥文件 {keys_path(path).name}")
+                            f"它的密钥文件 {keys_path(path).name}",
+                            f"Cannot open the database file {path}: not a database, or an encrypted one "
+                            f"without its key file {keys_path(path).name} beside it")
     guard.recognise(path, check=check is True, key=key)   # FileRefused is a DatabaseError
     path.parent.mkdir(parents=True, exist_ok=True)
     if not exists:
@@ -120,19 +125,22 @@ def _bring_to_head(db: Database, path: Path, exists: bool) -> None:
     try:
         revision = current_revision(db) if exists else None
         if exists and revision is None:
-            raise DatabaseError(f"不是 fpdesk 数据库文件：{path}")
+            raise DatabaseError(f"不是 fpdesk 数据库文件：{path}", f"Not an fpdesk database file: {path}")
         if revision != SCHEMA_HEAD:
             db.before_write()   # a file still being checked is upgraded only once it passed
             if exists:   # the automatic backup before a migration (fpdesk.db.backup)
                 write_backup(path, reason=f"before-migration-{revision}", key=db.key)
             upgrade(db)
     except BackupError as exc:
-        raise DatabaseError(f"升级数据库前的自动备份失败，数据库未改动：{exc}") from exc
+        raise DatabaseError(f"升级数据库前的自动备份失败，数据库未改动：{exc}",
+                            f"The automatic backup before upgrading the database failed; the database is "
+                            f"unchanged: {english(exc)}") from exc
     except (*driver_errors(), sqlalchemy.exc.DBAPIError, OSError) as exc:
-        message = guard.describe(exc, path)
-        if message is None and isinstance(exc, OSError):
-            message = f"无法打开数据库文件 {path}：{exc.strerror or exc}"
-        raise DatabaseError(message or f"无法打开数据库文件 {path}：{exc}") from exc
+        said = guard.explain(exc, path)
+        if said is None:
+            shown = exc.strerror or exc if isinstance(exc, OSError) else exc
+            said = f"无法打开数据库文件 {path}：{shown}", f"Cannot open the database file {path}: {shown}"
+        raise DatabaseError(*said) from exc
 
 
 def _remove_new(path: Path) -> None:

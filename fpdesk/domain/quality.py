@@ -16,6 +16,7 @@ from functools import lru_cache
 from fpdesk.domain import idcard
 from fpdesk.domain.checks import Finding
 from fpdesk.domain.dates import format_iso
+from fpdesk.domain.messages import Said
 
 ERROR, WARNING = "error", "warning"
 
@@ -125,19 +126,22 @@ def id_number_problems(number: str | None, birth: date | None, sex: int | None) 
     for f in info.findings:
         if f.code == "area":
             continue    # judged by the birth year: area_problem
-        found.append(IdProblem(_BY_CODE[f.code], f.message_zh))
+        found.append(IdProblem(_BY_CODE[f.code], Said(f.message_zh, f.message_en)))
     if not info.ok:
         return found
     problem = area_problem(info.area_code, info.birth_date)
     if problem:
         found.append(problem)
     if isinstance(birth, date) and info.birth_date and birth != info.birth_date:
-        found.append(IdProblem("id_birth_mismatch", f"身份证号码中的出生日期（{format_iso(info.birth_date)}）"
-                                                    f"与出生日期（{format_iso(birth)}）不一致"))
+        found.append(IdProblem("id_birth_mismatch", Said(
+            f"身份证号码中的出生日期（{format_iso(info.birth_date)}）与出生日期（{format_iso(birth)}）不一致",
+            f"The birth date in the ID number ({format_iso(info.birth_date)}) differs from the birth date "
+            f"({format_iso(birth)})")))
     if sex in (1, 2) and info.sex and sex != info.sex:
-        shown = {1: "男", 2: "女"}
-        found.append(IdProblem("id_sex_mismatch", f"身份证号码中的性别（{shown[info.sex]}）"
-                                                  f"与性别（{shown[sex]}）不一致"))
+        shown = {1: ("男", "male"), 2: ("女", "female")}
+        found.append(IdProblem("id_sex_mismatch", Said(
+            f"身份证号码中的性别（{shown[info.sex][0]}）与性别（{shown[sex][0]}）不一致",
+            f"The sex in the ID number ({shown[info.sex][1]}) differs from the sex ({shown[sex][1]})")))
     return found
 
 
@@ -148,8 +152,12 @@ def area_problem(area: str, birth: date | None) -> IdProblem | None:
     if state == "ok":
         return None
     if state == "unknown":
-        return IdProblem("id_area", f"身份证号码的地区代码 {area} 不存在（未收录）")
-    return IdProblem("id_area", f"身份证号码的地区代码 {area} {state}，早于本人出生（{birth.year} 年）")
+        return IdProblem("id_area", Said(f"身份证号码的地区代码 {area} 不存在（未收录）",
+                                         f"The ID number's area code {area} does not exist (not listed)"))
+    revoked = state.split(" ")[0]   # "1998 年后已撤销"
+    return IdProblem("id_area", Said(f"身份证号码的地区代码 {area} {state}，早于本人出生（{birth.year} 年）",
+                                     f"The ID number's area code {area} was revoked after {revoked}, before "
+                                     f"the person's birth ({birth.year})"))
 
 
 def id_key(number: str | None) -> str:

@@ -167,12 +167,14 @@ def level_of(code12: str) -> str | None:
     return "county"
 
 
-def code_problem(code12: str, level: str) -> str | None:
-    """Why a 12-digit code does not fit the level, in Chinese, or None."""
+def code_problem(code12: str, level: str) -> tuple[str, str] | None:
+    """Why a 12-digit code does not fit the level, (in Chinese, in English), or None."""
     if not re.fullmatch(r"\d{12}", code12 or ""):
-        return "区划代码应为 12 位数字"
+        return "区划代码应为 12 位数字", "A region code has 12 digits"
     actual = level_of(code12)
     if actual != level:
-        labels = {"county": "县级（后 6 位为 0）", "township": "乡镇级（后 3 位为 0）", "village": "村级"}
-        return f"区划代码 {code12} 不是{labels[level]}代码"
+        labels = {"county": ("县级（后 6 位为 0）", "county (ending in 6 zeros)"),
+                  "township": ("乡镇级（后 3 位为 0）", "township (ending in 3 zeros)"),
+                  "village": ("村级", "village")}[level]
+        return f"区划代码 {code12} 不是{labels[0]}代码", f"Region code {code12} is not a {labels[1]} code"
     return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from fpdesk.domain import sheet_values as v
+from fpdesk.domain.messages import Said
 from fpdesk.domain.sheet_values import BadValue, MonthOnly
 
 HEADER_ROWS_SEARCHED = 10
@@ -159,8 +160,8 @@ def skip_row(cells: list) -> bool:
 class ParsedRow:
     number: int
     values: dict = field(default_factory=dict)        # field → value
-    errors: list = field(default_factory=list)        # (field or None, reason)
-    warnings: list = field(default_factory=list)      # (field or None, reason)
+    errors: list = field(default_factory=list)        # (field or None, reason: a Said)
+    warnings: list = field(default_factory=list)      # (field or None, reason: a Said)
 
 
 PARSERS = {
@@ -190,7 +191,7 @@ def parse_row(number: int, cells: list, fields: tuple[str | None, ...]) -> Parse
             else:
                 row.values[name] = PARSERS[name](value)
         except BadValue as exc:
-            row.errors.append((name, str(exc)))
+            row.errors.append((name, Said(str(exc), exc.message_en)))
     _birth_from_id(row)
     return row
 
@@ -207,8 +208,10 @@ def _birth_from_id(row: ParsedRow) -> None:
             row.values["birth_date"] = info.birth_date
         else:
             row.values["birth_date"] = None
-            row.errors.append(("birth_date", f"出生日期只填到月（{birth.year}年{birth.month}月），"
-                                             "且身份证号码中没有同年同月的出生日期"))
+            row.errors.append(("birth_date", Said(f"出生日期只填到月（{birth.year}年{birth.month}月），"
+                                                  "且身份证号码中没有同年同月的出生日期",
+                                                  f"The birth date gives only the month ({birth.year}-{birth.month:02d}) "
+                                                  "and the ID number holds no birth date in that month")))
             return
     if info and info.ok:
         if row.values.get("birth_date") is None and not _failed(row, "birth_date"):

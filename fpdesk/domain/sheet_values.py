@@ -2,7 +2,7 @@
 
 Pure functions: a cell's value (as a spreadsheet reader hands it over: str,
 int, float, date, datetime or None) → the record's value, or a `BadValue`
-whose message says what is wrong, in Chinese, for the clerk.
+whose message says what is wrong, in Chinese (and `message_en`), for the clerk.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from fpdesk.domain import codes, idcard
+from fpdesk.domain.messages import ClerkError, Said
 
 
-class BadValue(ValueError):
-    """The cell cannot be read; str() is the clerk's message."""
+class BadValue(ClerkError, ValueError):
+    """The cell cannot be read; str() is the clerk's message, message_en the English."""
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,7 @@ def parse_date(value, *, month_only: bool = False) -> date | MonthOnly | None:
             try:
                 return date(*(int(g) for g in match.groups()))
             except ValueError:
-                raise BadValue(f"日期不存在：“{text}”") from None
+                raise BadValue(f"日期不存在：“{text}”", f"No such date: \"{text}\"") from None
     if month_only:
         for pattern in _MONTH:
             match = pattern.fullmatch(text)
@@ -90,12 +91,20 @@ def parse_date(value, *, month_only: bool = False) -> date | MonthOnly | None:
         # numbers (1990) are more likely a year than a day of 1905, and are refused
         from datetime import timedelta
         return EXCEL_EPOCH + timedelta(days=int(value))
-    raise BadValue(f"日期格式无法识别：“{text}”（可写作 1990-07-20、1990/7/20、1990.7.20、19900720 或 1990年7月20日）")
+    raise BadValue(f"日期格式无法识别：“{text}”（可写作 1990-07-20、1990/7/20、1990.7.20、19900720 或 1990年7月20日）",
+                   f"Date not recognised: \"{text}\" (write 1990-07-20, 1990/7/20, 1990.7.20, 19900720 or "
+                   "1990年7月20日)")
 
 
 # -- ID numbers ----------------------------------------------------------------
 LOST_DIGITS = ("身份证号码被 Excel 存成了数字，后几位已丢失（显示为 {shown}）：请把该列设为“文本”格式，"
-               "重新填写完整的号码后再导入")
+               "重新填写完整的号码后再导入",
+               "Excel stored the ID number as a number and lost its last digits (shown as {shown}): format the "
+               "column as Text, type the whole numbers again and import again")
+
+
+def _lost_digits(shown: str) -> BadValue:
+    return BadValue(*(text.format(shown=shown) for text in LOST_DIGITS))
 
 
 def parse_id_number(value) -> str | None:
@@ -105,24 +114,24 @@ def parse_id_number(value) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise BadValue("身份证号码不是文字或数字")
+        raise BadValue("身份证号码不是文字或数字", "The ID number is neither text nor a number")
     if isinstance(value, float):
         if not value.is_integer():
-            raise BadValue(LOST_DIGITS.format(shown=f"{value:.5E}"))
+            raise _lost_digits(f"{value:.5E}")
         value = int(value)
         if len(str(value)) > 15:   # a float never holds more than 15–16 exact digits
-            raise BadValue(LOST_DIGITS.format(shown=f"{value:.5E}"))
+            raise _lost_digits(f"{value:.5E}")
     if isinstance(value, int):
         digits = str(value)
         if len(digits) > 15 and not idcard.parse(digits).ok or (
                 len(digits) == 18 and idcard.check_char(digits[:17]) != digits[17]):
-            raise BadValue(LOST_DIGITS.format(shown=f"{value:.5E}"))
+            raise _lost_digits(f"{value:.5E}")
         return digits
     text = squeezed(value).upper()
     if not text:
         return None
     if re.fullmatch(r"\d(\.\d+)?E\+\d+", text):
-        raise BadValue(LOST_DIGITS.format(shown=text))
+        raise _lost_digits(text)
     return text
 
 
@@ -145,30 +154,30 @@ _ETHNICITY = {label[:-1] if label.endswith("族") else label: code
 _CN_DIGITS = "〇一二三四五六七八九"
 
 
-def _code(table: dict, value, what: str):
+def _code(table: dict, value, what: tuple[str, str]):
     text = squeezed(value)
     if not text:
         return None
     found = table.get(text, table.get(text.upper()))
     if found is None:
-        raise BadValue(f"{what}无法识别：“{text}”")
+        raise BadValue(f"{what[0]}无法识别：“{text}”", f"{what[1]} not recognised: \"{text}\"")
     return found
 
 
 def parse_sex(value) -> int | None:
-    return _code(SEX, value, "性别")
+    return _code(SEX, value, ("性别", "Sex"))
 
 
 def parse_marital(value) -> int | None:
-    return _code(MARITAL, value, "婚姻状况")
+    return _code(MARITAL, value, ("婚姻状况", "Marital status"))
 
 
 def parse_method(value) -> int | None:
-    return _code(METHOD, value, "避孕节育措施")
+    return _code(METHOD, value, ("避孕节育措施", "Contraceptive method"))
 
 
 def parse_residence(value) -> int | None:
-    return _code(RESIDENCE, value, "居住状态")
+    return _code(RESIDENCE, value, ("居住状态", "Residence"))
 
 
 def parse_relation(value) -> tuple[str | None, str | None]:
@@ -180,7 +189,8 @@ def parse_relation(value) -> tuple[str | None, str | None]:
         return RELATION[text], None
     if text in codes.RELATION:
         return text, None
-    return "09", f"与户主关系“{text}”按“其他”（09）导入"
+    return "09", Said(f"与户主关系“{text}”按“其他”（09）导入",
+                      f"Relation to the head \"{text}\" imported as Other (09)")
 
 
 def parse_ethnicity(value) -> str | None:
@@ -192,7 +202,7 @@ def parse_ethnicity(value) -> str | None:
     name = text[:-1] if text.endswith("族") else text
     if name in _ETHNICITY:
         return _ETHNICITY[name]
-    raise BadValue(f"民族无法识别：“{text}”")
+    raise BadValue(f"民族无法识别：“{text}”", f"Ethnicity not recognised: \"{text}\"")
 
 
 def _chinese_number(text: str) -> int | None:
@@ -216,7 +226,8 @@ def parse_group(value) -> str | None:
     core = re.sub(r"(村民小组|小组|组)$", "", core)
     number = int(core) if core.isdigit() else _chinese_number(core)
     if number is None or not 1 <= number <= 99:
-        raise BadValue(f"组号无法识别：“{text}”（应为 1–99，如 1、01、1组、一组、第一组）")
+        raise BadValue(f"组号无法识别：“{text}”（应为 1–99，如 1、01、1组、一组、第一组）",
+                       f"Group not recognised: \"{text}\" (1–99, such as 1, 01, 1组, 一组, 第一组)")
     return f"{number:02d}"
 
 
@@ -225,14 +236,15 @@ def parse_household_no(value) -> str | None:
     if not text:
         return None
     if not text.isdigit():
-        raise BadValue(f"户号应为数字：“{text}”")
+        raise BadValue(f"户号应为数字：“{text}”", f"A household number is digits: \"{text}\"")
     return text
 
 
 def parse_text(value, limit: int) -> str | None:
     text = text_of(value)
     if len(text) > limit:
-        raise BadValue(f"内容过长（{len(text)} 个字，最多 {limit} 个）")
+        raise BadValue(f"内容过长（{len(text)} 个字，最多 {limit} 个）",
+                       f"Too long ({len(text)} characters, at most {limit})")
     return text or None
 
 

@@ -177,7 +177,8 @@ def card_reader(actor: Actor, variant: str) -> Actor:
     if variant not in VARIANTS:
         raise ValueError(f"未知的信息卡样式：{variant}（可选 {'、'.join(VARIANTS)}）")
     if variant == OFFICE and not actor.may_see_ids:
-        raise PermissionDenied(f"用户 {actor.username} 为只读角色，只能打印村级卡")
+        raise PermissionDenied(f"用户 {actor.username} 为只读角色，只能打印村级卡",
+                               f"User {actor.username} has a read-only role and prints village cards only")
     return actor if variant == OFFICE else Actor(actor.username, "viewer")
 
 

@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from fpdesk.domain.dates import format_zh
+from fpdesk.output import NothingToPrint
 from fpdesk.output.layout import Card, CardSet, CardTable, Column, FieldGrid
 from fpdesk.output.pdf import ALIGN_NAMES, BAND_GREY, CONTINUED, EMPTY_TEXT, GRID_GREY, CellMaker, format_value
 from fpdesk.output.pdf_page import (MARGINS_MM, Cancelled, IsCancelled, Progress, RestartNumbering, build_pdf,
@@ -51,7 +52,7 @@ def render_cards_pdf(cardset: CardSet, path, progress: Progress | None = None,
     Raises Cancelled when `cancelled()` turns true; no file is left behind then.
     """
     if not cardset.cards:
-        raise ValueError("没有要打印的卡片")
+        raise NothingToPrint("没有要打印的卡片", "There are no cards to print")
     pagesize = PAGE_SIZES[cardset.page_size]
     layout = _CardLayout(pagesize, BODY_SIZE[cardset.page_size])
     story: list = []

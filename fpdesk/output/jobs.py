@@ -13,12 +13,17 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from fpdesk.domain.messages import ClerkError
 from fpdesk.domain.periods import Period
 from fpdesk.services.context import Actor
 
 WOMEN_CARDS = "women_cards"
 
 Progress = Callable[[int, int], None]
+
+
+class JobRefused(ClerkError, ValueError):
+    """A document that cannot be made as asked; the message is for the clerk."""
 
 
 @dataclass(frozen=True)
@@ -75,9 +80,9 @@ def _cards(db, actor, job: Job, path: Path, progress, cancelled) -> Produced:
     from fpdesk.output.card_pdf import render_cards_pdf
 
     if path.suffix.lower() != ".pdf":
-        raise ValueError(f"卡片只能保存为 PDF：{path.name}")
+        raise JobRefused(f"卡片只能保存为 PDF：{path.name}", f"Cards are saved as PDF only: {path.name}")
     if not job.village:
-        raise ValueError("请先选择村：信息卡按村打印")
+        raise JobRefused("请先选择村：信息卡按村打印", "Choose the village first: cards are printed by village")
     with db.read_session() as session:
         cards = village_women_cards(session, actor, job.village, job.on, cancelled=cancelled,
                                     variant=job.variant)

@@ -23,6 +23,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table
 
 from fpdesk.domain.dates import format_zh
+from fpdesk.output import NothingToPrint
 from fpdesk.output.fonts import register_cjk_font
 from fpdesk.output.layout import Column, Row, TableDocument
 from fpdesk.output.pdf_page import (MARGINS_MM, Cancelled, IsCancelled, Progress, build_pdf, frame_size, styles,
@@ -51,7 +52,7 @@ def render_tables_pdf(docs: list[TableDocument], path, progress: Progress | None
     title metadata lists every document's title.
     """
     if not docs:
-        raise ValueError("没有要打印的表格")
+        raise NothingToPrint("没有要打印的表格", "There are no tables to print")
     story: list = []
     for index, doc in enumerate(docs):
         if index:

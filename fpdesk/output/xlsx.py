@@ -28,6 +28,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.properties import PageSetupProperties
 
+from fpdesk.output import NothingToPrint
 from fpdesk.output.layout import Column, Group, Row, TableDocument
 from fpdesk.output.pdf import total_label_columns
 from fpdesk.output.pdf_page import Cancelled, IsCancelled, Progress, atomic_write, signature_line
@@ -57,7 +58,7 @@ def render_tables_xlsx(docs: list[TableDocument], path, progress: Progress | Non
                        cancelled: IsCancelled | None = None) -> None:
     """Write `docs` into one workbook at `path`, atomically."""
     if not docs:
-        raise ValueError("没有要导出的表格")
+        raise NothingToPrint("没有要导出的表格", "There are no tables to export")
     workbook = Workbook(write_only=True)
     templates = _add_styles(workbook)
     counter = _Counter(sum(d.row_count for d in docs), progress, cancelled)

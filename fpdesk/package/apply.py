@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fpdesk.db.models import ImportHistory, Region
+from fpdesk.domain.messages import english
 from fpdesk.domain.regions import find_county, level_of
 from fpdesk.package import Cancelled, PackageRefused
 from fpdesk.package.jsonl import TABLES, file_path
@@ -201,7 +202,9 @@ def import_package(db, actor: Actor, path, password: str | None = None,
             try:
                 backup.before(db, actor, "import")
             except backup.BackupError as exc:
-                raise PackageRefused(f"导入前的自动备份失败，未导入：{exc}") from None
+                raise PackageRefused(f"导入前的自动备份失败，未导入：{exc}",
+                                     f"The automatic backup before the import failed, nothing was imported: "
+                                     f"{english(exc)}") from None
             return _apply(db, actor, package, pool, progress, cancelled)
         finally:
             package.close()

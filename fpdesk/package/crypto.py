@@ -37,8 +37,9 @@ MAX_SCRYPT_MEMORY = 128 << 20
 MAX_SCRYPT_WORK = (1 << SCRYPT_LOG2_N) * SCRYPT_R * SCRYPT_P * 8
 _HEADER = struct.Struct(">8sBBII16s12sI")
 HEADER_LEN = _HEADER.size  # 50
-WRONG = "密码错误或文件已损坏"
-BAD_HEADER = "加密数据包的文件头无效或其版本不受支持"
+WRONG = ("密码错误或文件已损坏", "Wrong password, or the file is damaged")
+BAD_HEADER = ("加密数据包的文件头无效或其版本不受支持",
+              "The encrypted package's header is invalid or of a version this program does not read")
 
 
 def is_encrypted_file(path) -> bool:
@@ -109,16 +110,16 @@ def encrypt_stream(source: BinaryIO, target: BinaryIO, password: str, chunk_size
 def _read_header(source: BinaryIO) -> tuple[bytes, tuple]:
     header = source.read(HEADER_LEN)
     if len(header) < HEADER_LEN:
-        raise PackageRefused(f"{WRONG}（文件头不完整）")
+        raise PackageRefused(f"{WRONG[0]}（文件头不完整）", f"{WRONG[1]} (incomplete header)")
     magic, kdf, log2_n, r, p, salt, base, chunk = _HEADER.unpack(header)
     if magic != MAGIC:
-        raise PackageRefused("不是加密的数据包")
+        raise PackageRefused("不是加密的数据包", "Not an encrypted package")
     # bounded so that an altered header cannot make us allocate gigabytes before the tag check
     if kdf != KDF_SCRYPT or not (10 <= log2_n <= 20 and 1 <= r <= 32 and 1 <= p <= 4
                                  and 4096 <= chunk <= 16 << 20
                                  and (1 << log2_n) * r * 128 <= MAX_SCRYPT_MEMORY
                                  and (1 << log2_n) * r * p <= MAX_SCRYPT_WORK):
-        raise PackageRefused(BAD_HEADER)
+        raise PackageRefused(*BAD_HEADER)
     return header, (log2_n, r, p, salt, base, chunk)
 
 
@@ -130,13 +131,13 @@ def decrypt_chunks(source: BinaryIO, password: str) -> Iterator[bytes]:
     index, current = 0, source.read(sealed)
     while True:
         if len(current) < TAG_LEN:
-            raise PackageRefused(f"{WRONG}（文件不完整）")
+            raise PackageRefused(f"{WRONG[0]}（文件不完整）", f"{WRONG[1]} (incomplete file)")
         following = source.read(sealed) if len(current) == sealed else b""
         final = not following
         try:
             yield aead.decrypt(_nonce(base, index), current, _aad(header, index, final))
         except InvalidTag:
-            raise PackageRefused(WRONG) from None
+            raise PackageRefused(*WRONG) from None
         if final:
             return
         index, current = index + 1, following

@@ -55,15 +55,20 @@ def _within(code: str, root: str) -> bool:
     return code[:width] == root[:width]
 
 
-def producer_problem(producer: str, codes: list[str], of: str | None = None) -> str | None:
+def producer_problem(producer: str, codes: list[str],
+                     of: tuple[str, str] | None = None) -> tuple[str, str] | None:
     """A package carries its producer's region and those below it (writer: regions travel
     whole), and households of its own villages; a manifest naming another office than its
     data is refused. `codes`: the package's region codes, or with `of` the villages its
-    records (named by `of`) belong to."""
+    records (named by `of`, in Chinese and English) belong to. The problem in (Chinese, English)."""
     if of is None and producer not in codes:
-        return f"清单中的上报单位 {producer} 不在数据包的区划数据中：清单与数据不符"
+        return (f"清单中的上报单位 {producer} 不在数据包的区划数据中：清单与数据不符",
+                f"The producer {producer} named in the manifest is not among the package's regions: "
+                "the manifest does not match the data")
     strays = sorted({c for c in codes if isinstance(c, str) and not _within(c, producer)})
     if strays:
-        what = f"{of}所在的村 " if of else "区划 "
-        return f"数据包中{what}{strays[0]} 不属于清单中的上报单位 {producer}：清单与数据不符"
+        what = (f"{of[0]}所在的村 ", f"the village of {of[1]} ") if of else ("区划 ", "region ")
+        return (f"数据包中{what[0]}{strays[0]} 不属于清单中的上报单位 {producer}：清单与数据不符",
+                f"In the package {what[1]}{strays[0]} is not under the producer {producer} named in the "
+                "manifest: the manifest does not match the data")
     return None

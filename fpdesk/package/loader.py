@@ -84,13 +84,13 @@ class Loader:
         regions = self._all_checked(package, "regions")
         problem = producer_problem(package.region_code, [i[ROW][COLUMN["regions"]["code"]] for i in regions])
         if problem:
-            raise PackageRefused(problem)
+            raise PackageRefused(*problem)
         self._regions(package, regions)
         households = self._all_checked(package, "households")
         problem = producer_problem(package.region_code, [i[ROW][COLUMN["households"]["village_code"]]
-                                                         for i in households], of="家庭户")
+                                                         for i in households], of=("家庭户", "households"))
         if problem:
-            raise PackageRefused(problem)
+            raise PackageRefused(*problem)
         self._households_and_persons(package, households, self._all_checked(package, "persons"))
         for table in TABLES[3:]:
             rebuild = self._bulk_begin(table, package.records(file_path(table)))

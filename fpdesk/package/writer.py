@@ -29,6 +29,7 @@ from fpdesk import __version__
 from fpdesk.durable import fsync_dir
 from fpdesk.db.guard import is_disk_full
 from fpdesk.db.models import ExportHistory, Region
+from fpdesk.domain.messages import ClerkError, english
 from fpdesk.domain.periods import PeriodError, parse_period
 from fpdesk.package import FORMAT, VERSION, Cancelled, PackageRefused
 from fpdesk.package.checkcode import check_code
@@ -44,8 +45,8 @@ BATCH = 2000
 REPORT_PATH = "reports/report.json"
 
 
-class ExportError(Exception):
-    """The package cannot be written; str() is the Chinese message."""
+class ExportError(ClerkError):
+    """The package cannot be written; str() is the Chinese message, message_en the English."""
 
 
 @dataclass(frozen=True)
@@ -94,10 +95,12 @@ def china_now() -> str:
 def producer(session: Session) -> tuple[str, str]:
     code = settings.get(session, "office_region_code")
     if not code:
-        raise ExportError("本数据库尚未设置本单位的区划代码（初始设置），无法生成数据包")
+        raise ExportError("本数据库尚未设置本单位的区划代码（初始设置），无法生成数据包",
+                          "This database has no office region code yet (first-run set-up): no package can be made")
     name = session.scalar(select(Region.name).where(Region.code == code))
     if name is None:
-        raise ExportError(f"区划表中没有本单位的区划代码 {code}，无法生成数据包")
+        raise ExportError(f"区划表中没有本单位的区划代码 {code}，无法生成数据包",
+                          f"The office's region code {code} is not in the regions table: no package can be made")
     return code, name
 
 
@@ -287,9 +290,9 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
     try:
         parsed = parse_period(period) if period else None
     except PeriodError as exc:
-        raise ExportError(str(exc)) from None
+        raise ExportError(str(exc), english(exc)) from None
     if not out_path.parent.is_dir():
-        raise ExportError(f"目标文件夹不存在：{out_path.parent}")
+        raise ExportError(f"目标文件夹不存在：{out_path.parent}", f"The folder does not exist: {out_path.parent}")
     tmp = out_path.parent / f".{out_path.name}.{os.getpid()}.tmp"
     clean_strays(out_path)
     try:
@@ -300,7 +303,7 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
         os.replace(tmp, out_path)
         fsync_dir(out_path.parent)
     except OSError as exc:
-        raise ExportError(_write_failed(out_path, exc)) from None
+        raise ExportError(*_write_failed(out_path, exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
     counts = {f["path"]: f["records"] for f in manifest["files"]}
@@ -313,10 +316,13 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
                         counts, bool(password))
 
 
-def _write_failed(out_path: Path, exc: OSError) -> str:
+def _write_failed(out_path: Path, exc: OSError) -> tuple[str, str]:
     if is_disk_full(exc):
-        return f"磁盘已满：数据包 {out_path} 没有写成（目标位置 {out_path.parent} 空间不足），数据库没有改动。请换用有足够空间的位置后重试"
-    return f"无法写入数据包 {out_path}：{exc.strerror or exc}"
+        return (f"磁盘已满：数据包 {out_path} 没有写成（目标位置 {out_path.parent} 空间不足），数据库没有改动。"
+                "请换用有足够空间的位置后重试",
+                f"The disk is full: the package {out_path} was not written (not enough space in "
+                f"{out_path.parent}); the database is unchanged. Choose a place with enough space and try again")
+    return f"无法写入数据包 {out_path}：{exc.strerror or exc}", f"Cannot write the package {out_path}: {exc.strerror or exc}"
 
 
 def _verify(path: Path, password: str | None, expected: str) -> None:
@@ -325,6 +331,8 @@ def _verify(path: Path, password: str | None, expected: str) -> None:
     try:
         package = read_package(path, password)
     except PackageRefused as exc:
-        raise ExportError(f"写出的数据包未能通过校验：{exc}") from None
+        raise ExportError(f"写出的数据包未能通过校验：{exc}",
+                          f"The package written did not pass its check: {english(exc)}") from None
     if package.check_code != expected:
-        raise ExportError("写出的数据包未能通过校验：校验码不一致")
+        raise ExportError("写出的数据包未能通过校验：校验码不一致",
+                          "The package written did not pass its check: the check codes differ")

@@ -20,6 +20,7 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from fpdesk.db.models import AuditEntry
+from fpdesk.domain.messages import Said, english_of
 from fpdesk.services.context import Actor, now_iso
 
 
@@ -115,7 +116,7 @@ def count(session: Session, since: str | None = None, username: str | None = Non
 class ChainState:
     entries: int
     broken_at: int | None        # the id of the first entry whose hash does not hold
-    problem: str | None          # in Chinese, for the clerk
+    problem: str | None          # for the clerk: a Said (Chinese, with .en)
     head: str | None             # the last entry's hash
 
     @property
@@ -138,8 +139,11 @@ def verify(session: Session, anchors: list[tuple[int, str, str]] = ()) -> ChainS
     for entry_id, expected, where in sorted(anchors):
         stored = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
         if stored != expected:
-            return ChainState(state.entries, entry_id, f"审计日志第 {entry_id} 条（{where} 中记录的链尾）"
-                              f"{'已不存在：末尾的条目被删除' if stored is None else '校验值不符'}", None)
+            gone = stored is None
+            return ChainState(state.entries, entry_id, Said(
+                f"审计日志第 {entry_id} 条（{where} 中记录的链尾）{'已不存在：末尾的条目被删除' if gone else '校验值不符'}",
+                f"Audit entry {entry_id} (the chain's end recorded in {english_of(where)}) "
+                f"{'is gone: entries at the end were deleted' if gone else 'does not match its seal'}"), None)
     return state
 
 
@@ -150,11 +154,15 @@ def _walk(session: Session) -> ChainState:
         entry_id = fields[0]
         if chain_hash(previous, *fields) != stored:
             if expected_id is not None and entry_id != expected_id:
-                why = f"第 {expected_id}–{entry_id - 1} 条已被删除（编号从 {expected_id - 1} 跳到 {entry_id}）"
+                why = Said(f"第 {expected_id}–{entry_id - 1} 条已被删除（编号从 {expected_id - 1} 跳到 {entry_id}）",
+                           f"entries {expected_id}–{entry_id - 1} were deleted (the numbers jump from "
+                           f"{expected_id - 1} to {entry_id})")
             elif stored is None:
-                why = "没有校验值（不是经本程序写入的）"
+                why = Said("没有校验值（不是经本程序写入的）", "it has no seal (fpdesk did not write it)")
             else:
-                why = "内容或校验值已被改动，或其前面的条目被删除"
-            return ChainState(n, entry_id, f"审计日志第 {entry_id} 条校验不符：{why}", None)
+                why = Said("内容或校验值已被改动，或其前面的条目被删除",
+                           "its content or seal was changed, or an entry before it was deleted")
+            return ChainState(n, entry_id, Said(f"审计日志第 {entry_id} 条校验不符：{why}",
+                                                f"Audit entry {entry_id} does not match its seal: {why.en}"), None)
         previous, expected_id = stored, entry_id + 1
     return ChainState(n, None, None, previous if n else None)

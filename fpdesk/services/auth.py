@@ -125,14 +125,16 @@ def verify(session: Session, username: str, password: str, now: datetime | None 
     now = now or datetime.now().astimezone()
     user = _user(session, username)
     if user is None:
-        raise AuthError("用户名或密码错误")
+        raise AuthError("用户名或密码错误", "Wrong user name or password")
     if user.disabled:
-        raise AuthError(f"用户 {username} 已停用，请联系管理员")
+        raise AuthError(f"用户 {username} 已停用，请联系管理员",
+                        f"User {username} is disabled; ask the administrator")
     if user.locked_until and datetime.fromisoformat(user.locked_until) > now:
         until = datetime.fromisoformat(user.locked_until).strftime("%H:%M")
-        raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}")
+        raise AuthError(f"连续输错密码 {MAX_FAILED_ATTEMPTS} 次，账户已锁定至 {until}",
+                        f"{MAX_FAILED_ATTEMPTS} wrong passwords in a row: the account is locked until {until}")
     if not _password_matches(user.password_hash, password):
-        raise AuthError("用户名或密码错误")
+        raise AuthError("用户名或密码错误", "Wrong user name or password")
     return Actor(user.username, user.role)
 
 

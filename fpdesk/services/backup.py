@@ -23,6 +23,7 @@ from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.guard import DatabaseDamaged  # noqa: F401 - the damaged office a restore is for (ui)
 from fpdesk.db.models import AuditEntry
 from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
+from fpdesk.domain.messages import Said
 from fpdesk.services import audit, settings
 from fpdesk.services.auth import has_accounts
 from fpdesk.services.context import SYSTEM, Actor, require_admin
@@ -217,10 +218,13 @@ def stage(db_path: Path, backup: Path, key: bytes | None = None) -> Staged:
         staged.key = key if staged.meta.get("keys") else None
         revision = staged.meta.get("schema_revision")
         if revision not in known_revisions():
-            raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk")
+            raise BackupError(f"备份文件 {backup} 的数据库版本（{revision}）比本程序新（{SCHEMA_HEAD}），请先升级 fpdesk",
+                              f"The database in the backup {backup} is of a newer version ({revision}) than this "
+                              f"program's ({SCHEMA_HEAD}): upgrade fpdesk first")
     except OSError as exc:
         staged.discard()
-        raise BackupError(f"无法读取备份 {backup}：{exc.strerror or exc}") from None
+        raise BackupError(f"无法读取备份 {backup}：{exc.strerror or exc}",
+                          f"Cannot read the backup {backup}: {exc.strerror or exc}") from None
     except BaseException:
         staged.discard()
         raise
@@ -249,8 +253,10 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
     try:
         here = _office_of(db_path, key)
         if here.get("office_code") and meta.get("office_code") != here["office_code"] and not other_office_ok:
-            raise OtherOffice(f"备份属于 {meta.get('office_name') or meta.get('office_code') or '未设置的单位'}"
-                              f"，当前数据库属于 {here.get('office_name') or here['office_code']}；确认后才能恢复")
+            theirs, ours = meta.get("office_name") or meta.get("office_code"), here.get("office_name") or here["office_code"]
+            raise OtherOffice(f"备份属于 {theirs or '未设置的单位'}，当前数据库属于 {ours}；确认后才能恢复",
+                              f"The backup belongs to {theirs or 'an office not set up'}, this database to {ours}: "
+                              "restore only after confirming")
         kept = Path(f"{db_path}.before-restore-{stamp}") if db_path.exists() else None
         if kept is not None:
             try:   # refused here, before anything is written, while another program has it open
@@ -263,7 +269,8 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
                 os.replace(slots, Path(f"{slots}.before-restore-{stamp}"))
         files.replace_database(db_path, staged.path, staged.keys, key)
     except OSError as exc:
-        raise BackupError(f"恢复失败，原数据库未改动：{exc.strerror or exc}") from None
+        raise BackupError(f"恢复失败，原数据库未改动：{exc.strerror or exc}",
+                          f"The restore failed, the database is unchanged: {exc.strerror or exc}") from None
     finally:
         staged.discard()
     return RestoreResult(db_path, kept, meta)
@@ -305,7 +312,8 @@ def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
     for listed in list_backups(files.default_folder(db.path)):
         if listed.problem is None and listed.audit_head and listed.office_code == office and (
                 after is None or datetime.fromisoformat(listed.created_at) > after):
-            anchors.append((listed.audit_head["id"], listed.audit_head["hash"], f"备份 {listed.path.name}"))
+            anchors.append((listed.audit_head["id"], listed.audit_head["hash"],
+                            Said(f"备份 {listed.path.name}", f"the backup {listed.path.name}")))
     return anchors
 
 

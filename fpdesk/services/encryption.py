@@ -24,6 +24,7 @@ from fpdesk.db.engine import Database, dbapi_connect
 from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, looks_encrypted
 from fpdesk.db.models import User
 from fpdesk.db.schema import DatabaseError, backup_file, open_database
+from fpdesk.domain.messages import ClerkError
 from fpdesk.services import audit, auth, dashboard, settings, signin_failures
 from fpdesk.services.context import Actor, require_admin
 
@@ -31,7 +32,7 @@ __all__ = ["DatabaseError", "EncryptionError", "KeyFileError", "WrongSecret", "i
            "looks_encrypted"]
 
 
-class EncryptionError(Exception):
+class EncryptionError(ClerkError):
     """Encrypting or recovering refused; the message is for the clerk."""
 
 
@@ -47,7 +48,7 @@ def open_with_password(path: str | Path, username: str, password: str,
         key = keyfile.unlock(username, password)
     except WrongSecret:
         signin_failures.note(path, username)    # audited at the next successful sign-in
-        raise auth.AuthError("用户名或密码错误") from None
+        raise auth.AuthError("用户名或密码错误", "Wrong user name or password") from None
     db = open_database(path, key=key, check=check)
     try:
         return db, auth.authenticate(db, username, password, now)
@@ -71,13 +72,15 @@ def recover(path: str | Path, code: str, username: str, new_password: str) -> No
     new key slot); the account's lockout is cleared. Audited."""
     problem = auth.password_problem(new_password)
     if problem:
-        raise EncryptionError(problem)
+        raise EncryptionError(problem, auth.PASSWORD_PROBLEMS_EN[problem])
     db = open_with_recovery(path, code)
     try:
         with db.session() as session:
             user = session.scalar(select(User).where(User.username == username))
             if user is None or user.role != "admin":
-                raise EncryptionError(f"恢复码只能为管理员账户设置新密码：{username} 不是本数据库的管理员")
+                raise EncryptionError(f"恢复码只能为管理员账户设置新密码：{username} 不是本数据库的管理员",
+                                      f"The recovery code sets a new password for an administrator only: "
+                                      f"{username} is not an administrator of this database")
             user.disabled = False
             auth.set_password(session, Actor(username, "admin"), username, new_password)
             audit.record(session, Actor(username, "admin"), "key_recovery", "users", None,
@@ -116,14 +119,14 @@ def remove_user(db: Database, actor: Actor, username: str) -> None:
     with db.session() as session:
         require_admin(actor)
         if username == actor.username:
-            raise auth.AuthError("不能删除自己的账户")
+            raise auth.AuthError("不能删除自己的账户", "You cannot remove your own account")
         user = session.scalar(select(User).where(User.username == username))
         if user is None:
-            raise auth.AuthError(f"用户不存在：{username}")
+            raise auth.AuthError(f"用户不存在：{username}", f"No such user: {username}")
         admins = session.scalar(select(func.count()).select_from(User)
                                 .where(User.role == "admin", User.disabled.is_(False)))
         if user.role == "admin" and not user.disabled and admins <= 1:
-            raise auth.AuthError("不能删除最后一个管理员")
+            raise auth.AuthError("不能删除最后一个管理员", "The last administrator cannot be removed")
         session.execute(delete(User).where(User.username == username))
         audit.record(session, actor, "user_remove", "users", None, {"username": username})
         _update_slots(db, lambda keyfile: keyfile.remove_user(username))
@@ -173,7 +176,8 @@ def _export(path: Path, target: Path, key: bytes) -> None:
     try:
         copy.execute("PRAGMA journal_mode=WAL")
         if copy.execute("PRAGMA integrity_check").fetchone()[0] != "ok" or _table_counts(copy) != counts:
-            raise EncryptionError(f"加密后的副本校验失败，原数据库未改动：{path}")
+            raise EncryptionError(f"加密后的副本校验失败，原数据库未改动：{path}",
+                                  f"The encrypted copy failed its check; the database is unchanged: {path}")
     finally:
         copy.close()
     with open(target, "rb") as fh:
@@ -195,22 +199,27 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
     """
     path = Path(path)
     if looks_encrypted(path):
-        raise EncryptionError(f"数据库已经加密：{path}")
+        raise EncryptionError(f"数据库已经加密：{path}", f"The database is encrypted already: {path}")
     db = open_database(path)
     try:
         with db.read_session() as session:
             office, demo = dashboard.office_name(session), bool(settings.get(session, "demo"))
             names = list(session.scalars(select(User.username).order_by(User.username)))
         if not names:
-            raise EncryptionError("此数据库还没有用户账户：请先完成初始设置或用 fpdesk user add 添加管理员")
+            raise EncryptionError("此数据库还没有用户账户：请先完成初始设置或用 fpdesk user add 添加管理员",
+                                  "This database has no user accounts yet: finish the first-run set-up or add an "
+                                  "administrator with fpdesk user add")
         unknown = sorted(set(accounts) - set(names))
         if unknown or not accounts:
-            raise EncryptionError(f"没有这些用户：{'、'.join(unknown)}" if unknown else "至少需要一个账户的密码")
+            raise (EncryptionError(f"没有这些用户：{'、'.join(unknown)}", f"No such users: {', '.join(unknown)}")
+                   if unknown else EncryptionError("至少需要一个账户的密码", "At least one account's password is needed"))
         db.checkpoint()
     finally:
         db.close()
     if Path(f"{path}-wal").exists():
-        raise EncryptionError(f"数据库正被另一个程序使用（例如打开着的 fpdesk 窗口），请先关闭：{path}")
+        raise EncryptionError(f"数据库正被另一个程序使用（例如打开着的 fpdesk 窗口），请先关闭：{path}",
+                              f"Another program (an open fpdesk window, say) is using the database; close it "
+                              f"first: {path}")
 
     copy = plain_backup_path(path) if backup else None
     if copy is not None:  # HOOK(14a): the backup service's verified copy belongs here
@@ -279,7 +288,7 @@ def new_recovery_code(db: Database, actor: Actor) -> str:
     """Replace the recovery code (the old one stops working); shown once."""
     require_admin(actor)
     if db.key is None:
-        raise EncryptionError("数据库未加密，没有恢复码")
+        raise EncryptionError("数据库未加密，没有恢复码", "The database is not encrypted: it has no recovery code")
     code = ""
     with db.session() as session:
         def change(keyfile):

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from fpdesk.db.engine import Database
 from fpdesk.domain import checks
+from fpdesk.domain.messages import ClerkError, Said, english, english_of
 from fpdesk.domain.sheet_layout import (FIELDS, HEADER_ROWS_SEARCHED, Header, apply_mapping, find_header,
                                         parse_row, skip_row)
 from fpdesk.services import backup, people
@@ -28,20 +29,28 @@ from fpdesk.services.excel_rows import RowRefused, RowWriter
 from fpdesk.services.sheet_reader import SheetFileError, Workbook, open_workbook
 
 PROGRESS_EVERY = 200
-FIELD_LABELS_ZH = {"head_name": "户主姓名", "household_no": "户号", "village": "村", "method": "避孕节育措施",
-                   "method_date": "措施时间"}
+FIELD_LABELS = {"head_name": ("户主姓名", "Head of household"), "household_no": ("户号", "Household no."),
+                "village": ("村", "Village"), "method": ("避孕节育措施", "Contraceptive method"),
+                "method_date": ("措施时间", "Method date")}
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(ClerkError):
     """The clerk cancelled; nothing was written."""
+
+    def __init__(self):
+        super().__init__("导入已取消，没有写入任何记录", "The import was cancelled; no record was written")
 
 
 class _DryRun(Exception):
     pass
 
 
-def field_label(name: str) -> str:
-    return FIELD_LABELS_ZH.get(name) or checks.field_label(name)
+def field_label(name: str, lang: str = "zh") -> str:
+    """A column's field in words (the English one capitalised: it starts a note)."""
+    if name in FIELD_LABELS:
+        return FIELD_LABELS[name][0 if lang == "zh" else 1]
+    label = checks.field_label(name, lang)
+    return label if lang == "zh" else label[:1].upper() + label[1:]
 
 
 @dataclass
@@ -89,13 +98,16 @@ def read_mapping(path: str | Path) -> dict[str, str | None]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, ValueError) as exc:
-        raise SheetFileError(f"无法读取列对应文件 {path}：{exc}") from None
+        raise SheetFileError(f"无法读取列对应文件 {path}：{exc}", f"Cannot read the column mapping file {path}: {exc}") from None
     if not isinstance(data, dict):
-        raise SheetFileError(f"列对应文件 {path} 应为 JSON 对象，如 {{\"身份证\": \"id_number\"}}")
+        raise SheetFileError(f"列对应文件 {path} 应为 JSON 对象，如 {{\"身份证\": \"id_number\"}}",
+                             f"The column mapping file {path} must hold a JSON object, e.g. {{\"身份证\": \"id_number\"}}")
     for header, name in data.items():
         if name is not None and name not in FIELDS:
             raise SheetFileError(f"列对应文件 {path}：“{header}”对应的字段“{name}”不存在"
-                                 f"（可用：{', '.join(FIELDS)}）")
+                                 f"（可用：{', '.join(FIELDS)}）",
+                                 f"Column mapping file {path}: the field \"{name}\" given for \"{header}\" does not "
+                                 f"exist (known: {', '.join(FIELDS)})")
     return data
 
 
@@ -106,7 +118,9 @@ def _choose(book: Workbook, names: list[str] | None):
     missing = [n for n in names if n not in known]
     if missing:
         raise SheetFileError(f"文件 {book.path.name} 中没有工作表“{'”“'.join(missing)}”"
-                             f"（有：{'、'.join(known)}）")
+                             f"（有：{'、'.join(known)}）",
+                             f"The file {book.path.name} has no sheet {', '.join(missing)} "
+                             f"(it has: {', '.join(known)})")
     return [known[n] for n in names]
 
 
@@ -165,15 +179,19 @@ def import_excel(db: Database, actor: Actor, path: str | Path, *, sheets: list[s
             try:
                 backup.before(db, actor, "import")
             except backup.BackupError as exc:
-                raise SheetFileError(f"导入前的自动备份失败，未导入：{exc}") from None
+                raise SheetFileError(f"导入前的自动备份失败，未导入：{exc}",
+                                     f"The automatic backup before the import failed, nothing was imported: "
+                                     f"{english(exc)}") from None
         summary.warnings += [{"sheet": None, "row": None, "column": None, "reason": n} for n in book.notes]
         total = sum(s.rows or 0 for s in chosen)
         try:
             with db.session() as session:
                 villages = Villages(session)
                 if village and village not in villages.names:
-                    raise SheetFileError(f"--village {village} 不是本乡镇的村（本乡镇的村："
-                                         f"{'、'.join(f'{c} {n}' for c, n in villages.names.items())}）")
+                    ours = [f"{c} {n}" for c, n in villages.names.items()]
+                    raise SheetFileError(f"--village {village} 不是本乡镇的村（本乡镇的村：{'、'.join(ours)}）",
+                                         f"--village {village} is not a village of this township (its villages: "
+                                         f"{', '.join(ours)})")
                 _check_sheets(book, chosen, headers, mapping, villages, village)
                 writer = RowWriter(session, actor, today, villages.names)
                 done = [0]
@@ -183,9 +201,10 @@ def import_excel(db: Database, actor: Actor, path: str | Path, *, sheets: list[s
                                   _ticker(done, total, progress, cancelled))
                 writer.flush()
                 if not any(s.rows for s in summary.sheets):
-                    raise SheetFileError(f"文件 {Path(path).name} 中没有可导入的数据行")
+                    raise SheetFileError(f"文件 {Path(path).name} 中没有可导入的数据行",
+                                         f"The file {Path(path).name} has no rows to import")
                 if cancelled and cancelled():    # a cancel at any moment before the commit writes nothing
-                    raise ImportCancelled("导入已取消，没有写入任何记录")
+                    raise ImportCancelled()
                 if dry_run:
                     raise _DryRun
         except _DryRun:
@@ -200,13 +219,14 @@ def _ticker(done: list, total: int, progress, cancelled) -> Callable[[], None]:
         done[0] += 1
         if done[0] % PROGRESS_EVERY == 0:
             if cancelled and cancelled():
-                raise ImportCancelled("导入已取消，没有写入任何记录")
+                raise ImportCancelled()
             if progress:
                 progress(done[0], max(total, done[0]))
     return tick
 
 
 def _note(sheet: str, row: int | None, column: str | None, reason: str) -> dict:
+    """A refusal or warning as FORMATS.md §6 lists it; `reason` a Said (its English for the GUI)."""
     return {"sheet": sheet, "row": row, "column": column, "reason": reason}
 
 
@@ -220,12 +240,17 @@ def _sheet_header(book: Workbook, name: str, first: list, header: Header | None,
     if header is None:
         raise SheetFileError(f"文件 {book.path.name} 的工作表“{name}”：前 {HEADER_ROWS_SEARCHED} 行中找不到表头"
                              "（应有“姓名”列和至少一个其他可识别的列，如“身份证号”“性别”“出生日期”）。"
-                             "请检查表头，或用 --sheet 只导入有花名册的工作表")
+                             "请检查表头，或用 --sheet 只导入有花名册的工作表",
+                             f"Sheet \"{name}\" of {book.path.name}: no header row in the first {HEADER_ROWS_SEARCHED} "
+                             "rows (a header has a 姓名 column and at least one more known column, such as 身份证号, "
+                             "性别 or 出生日期). Check the header, or import only the roster sheets")
     if mapping:
         header = apply_mapping(header, mapping)
     if "village" not in header.fields and not villages.find(name) and not village_option:
         raise SheetFileError(f"文件 {book.path.name} 的工作表“{name}”：无法确定所在村——表中没有“村”列，"
-                             f"工作表名也不是本乡镇的村名。请用 --village 指定村代码")
+                             f"工作表名也不是本乡镇的村名。请用 --village 指定村代码",
+                             f"Sheet \"{name}\" of {book.path.name}: its village is unknown, as there is no 村 "
+                             "column and the sheet's name is not a village of this township. Choose the village")
     return header
 
 
@@ -254,7 +279,7 @@ def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, vil
     first, rows = _first_rows(book, name, tick)
     header = _sheet_header(book, name, first, header, mapping, villages, village_option)
     if header is None:
-        summary.warnings.append(_note(name, None, None, "工作表是空的，已跳过"))
+        summary.warnings.append(_note(name, None, None, Said("工作表是空的，已跳过", "The sheet is empty: skipped")))
         return
     sheet = SheetSummary(name, header.row, columns={})
     summary.sheets.append(sheet)
@@ -264,7 +289,8 @@ def _import_sheet(book: Workbook, name: str, header: Header | None, mapping, vil
             continue
         sheet.columns[label] = found
         if found is None:
-            summary.warnings.append(_note(name, header.row, label, f"表头“{label}”无法识别，该列未导入"))
+            summary.warnings.append(_note(name, header.row, label, Said(
+                f"表头“{label}”无法识别，该列未导入", f"Header \"{label}\" not recognised: the column is not imported")))
         else:
             column_of.setdefault(found, label)
     sheet_village = villages.find(name)
@@ -295,15 +321,17 @@ def _one_row(sheet: str, number: int, cells: list, header: Header, column_of: di
         summary.refused_cells[(sheet, number)] = (header.labels, cells)
 
     if row.errors:
-        refuse([(name, f"{field_label(name)}：{reason}") for name, reason in row.errors])
+        refuse([(name, Said(f"{field_label(name)}：{reason}", f"{field_label(name, 'en')}: {english_of(reason)}"))
+                for name, reason in row.errors])
         return
     village_text = row.values.get("village")
     village = villages.find(village_text) if village_text else default_village
     if village is None:
-        refuse([("village", f"“{village_text}”不是本乡镇的村")])
+        refuse([("village", Said(f"“{village_text}”不是本乡镇的村",
+                                 f"\"{village_text}\" is not a village of this township"))])
         return
     try:
-        outcome, notes = writer.write(row, village, f"工作表“{sheet}”第 {number} 行")
+        outcome, notes = writer.write(row, village, Said(f"工作表“{sheet}”第 {number} 行", f"sheet \"{sheet}\" row {number}"))
     except RowRefused as exc:
         refuse(exc.notes)
         return

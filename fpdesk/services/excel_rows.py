@@ -19,6 +19,7 @@ from fpdesk.db.models import Contraception, Household, Person
 from fpdesk.domain import checks, codes, idcard
 from fpdesk.domain.checks import PersonFacts
 from fpdesk.domain.dates import format_iso
+from fpdesk.domain.messages import Said, english_of
 from fpdesk.domain.sheet_layout import ParsedRow
 from fpdesk.services import audit, people, records
 from fpdesk.services.context import Actor
@@ -32,7 +33,7 @@ BATCH = 1000      # rows of a table written per INSERT
 
 
 class RowRefused(Exception):
-    """The row is not taken; `notes` are (field or None, reason) pairs."""
+    """The row is not taken; `notes` are (field or None, reason: a Said) pairs."""
 
     def __init__(self, notes: list[tuple[str | None, str]]):
         super().__init__("；".join(reason for _f, reason in notes))
@@ -50,16 +51,29 @@ def _blank(value) -> bool:
     return value is None or value == ""
 
 
-def _shown(name: str, value) -> str:
+def _shown(name: str, value, lang: str = "zh") -> str:
     if value is None:
-        return "（空）"
+        return "（空）" if lang == "zh" else "(empty)"
     if isinstance(value, date):
         return format_iso(value)
     code_set = {"sex": codes.SEX, "marital_status": codes.MARITAL_STATUS, "relation": codes.RELATION,
                 "ethnicity": codes.ETHNICITY, "residence": codes.RESIDENCE}.get(name)
     if name == "id_number":
         return idcard.mask(value)
-    return code_set.label(value) if code_set else str(value)
+    return code_set.label(value, lang) if code_set else str(value)
+
+
+def _finding(f, label: tuple[str, str] | None = None) -> Said:
+    """A check's finding as a note, after `label` (e.g. 避孕节育措施) when given."""
+    if label is None:
+        return Said(f.message_zh, f.message_en)
+    return Said(f"{label[0]}：{f.message_zh}", f"{label[1]}: {f.message_en}")
+
+
+def _label(name: str) -> tuple[str, str]:
+    """A field's label, the English one capitalised (it starts a note)."""
+    en = checks.field_label(name, "en")
+    return checks.field_label(name), en[:1].upper() + en[1:]
 
 
 class RowWriter:
@@ -160,14 +174,16 @@ class RowWriter:
         if errors:
             notes = []
             for f in errors:
-                reason = f"{checks.field_label(f.field)}：{f.message_zh}"
+                reason = _finding(f, _label(f.field))
                 if f.code == "required" and f.field in ("sex", "birth_date"):
-                    reason = f"缺少{checks.field_label(f.field)}：表中未填，身份证号码也无法提供"
+                    reason = Said(f"缺少{checks.field_label(f.field)}：表中未填，身份证号码也无法提供",
+                                  f"{_label(f.field)[1]} missing: not in the sheet, and the ID number cannot "
+                                  "give it")
                 elif f.code == "required":
-                    reason = f.message_zh
+                    reason = _finding(f)
                 notes.append((f.field, reason))
             raise RowRefused(notes)
-        return [(f.field, f.message_zh) for f in found]
+        return [(f.field, _finding(f)) for f in found]
 
     def _episode_plan(self, woman: dict, uid: str | None, values: dict) -> tuple[dict | None, list, list]:
         """(new episode, episodes to end, warnings) for the row's method."""
@@ -175,12 +191,16 @@ class RowWriter:
         if method is None:
             return None, [], []
         if woman.get("sex") != 2:
-            return None, [], [("method", "避孕节育措施记在妻子的档案上：男性这一行的措施未导入")]
+            return None, [], [("method", Said("避孕节育措施记在妻子的档案上：男性这一行的措施未导入",
+                                              "A contraceptive method goes on the wife's record: this man's "
+                                              "method is not imported"))]
         start = values.get("method_date")
         warnings = []
         if start is None:
             start = self.today
-            warnings.append(("method_date", f"未填措施时间，按导入日期 {format_iso(start)} 记录，请核实"))
+            warnings.append(("method_date", Said(f"未填措施时间，按导入日期 {format_iso(start)} 记录，请核实",
+                                                 f"No method date: recorded as the import date "
+                                                 f"{format_iso(start)}, please verify")))
         open_ = []
         if uid:
             self.flush()
@@ -190,7 +210,9 @@ class RowWriter:
         if any(m == method for _u, m, _s in open_):
             return None, [], []
         if any(s and s > start for _u, _m, s in open_):
-            return None, [], warnings + [("method", "档案中已有开始得更晚的措施，本行的措施未导入")]
+            return None, [], warnings + [("method", Said("档案中已有开始得更晚的措施，本行的措施未导入",
+                                                         "The record has a method that started later: this "
+                                                         "row's method is not imported"))]
         episode = {"woman_uid": uid, "method": method, "start_date": start, "informed_choice": False}
         found = checks.check_contraception(episode, self.today, PersonFacts(woman.get("birth_date"),
                                                                              woman.get("death_date"), 2))
@@ -198,7 +220,7 @@ class RowWriter:
         errors = [f for f in found if f.is_error]
         if errors:
             raise RowRefused([("method_date" if f.field == "start_date" else f.field,
-                               f"避孕节育措施：{f.message_zh}") for f in errors])
+                               _finding(f, ("避孕节育措施", "Contraceptive method"))) for f in errors])
         return episode, [u for u, _m, _s in open_], warnings
 
     def _open_episode(self, episode: dict, woman_uid: str, ending: list[str]) -> int:
@@ -215,7 +237,9 @@ class RowWriter:
         stored = records.get(self.session, "persons", uid)
         fill, notes = {}, []
         if uid in self.created_at:
-            notes.append((None, f"与{self.created_at[uid]}是同一人，未重复导入"))
+            where_first = self.created_at[uid]
+            notes.append((None, Said(f"与{where_first}是同一人，未重复导入",
+                                     f"The same person as {english_of(where_first)}: not imported twice")))
         for name, value in person.items():
             if value is None or (name == "residence" and "residence" not in row.values):
                 continue
@@ -223,8 +247,10 @@ class RowWriter:
             if _blank(old):
                 fill[name] = value
             elif (self._id_key(old) != self._id_key(value)) if name == "id_number" else old != value:
-                notes.append((name, f"表中{checks.field_label(name)}为“{_shown(name, value)}”，"
-                                    f"档案中为“{_shown(name, old)}”，未修改"))
+                notes.append((name, Said(f"表中{checks.field_label(name)}为“{_shown(name, value)}”，"
+                                         f"档案中为“{_shown(name, old)}”，未修改",
+                                         f"{_label(name)[1]} is \"{_shown(name, value, 'en')}\" in the sheet and "
+                                         f"\"{_shown(name, old, 'en')}\" on the record: not changed")))
         record = {k: v for k, v in stored.items() if k in records.data_fields("persons")}
         record.update(fill)
         warnings = self._check_person(record) if fill else []
@@ -293,7 +319,9 @@ class RowWriter:
             if group and len(number) <= 4:
                 number = f"{village}{group}{int(number):04d}"
             else:
-                notes.append(("household_no", f"户号“{number}”不是 18 位户编号，且无法补全（需要组号），未使用"))
+                notes.append(("household_no", Said(f"户号“{number}”不是 18 位户编号，且无法补全（需要组号），未使用",
+                                                   f"Household no. \"{number}\" is not an 18-digit household code "
+                                                   "and cannot be completed (it needs the group): not used")))
                 number = None
         if number:
             found = self.households.get(number)
@@ -310,5 +338,7 @@ class RowWriter:
         found = checks.check_household(new, self.today)
         errors = [f for f in found if f.is_error]
         if errors:
-            raise RowRefused([(f.field, f"家庭户{checks.field_label(f.field)}：{f.message_zh}") for f in errors])
-        return None, new, notes + [(f.field, f.message_zh) for f in found]
+            raise RowRefused([(f.field, _finding(f, (f"家庭户{checks.field_label(f.field)}",
+                                                     f"Household {checks.field_label(f.field, 'en')}")))
+                              for f in errors])
+        return None, new, notes + [(f.field, _finding(f)) for f in found]

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from fpdesk.db.models import BenefitRate, DeviceModel
 from fpdesk.domain import codes
 from fpdesk.domain.reminders import Params
-from fpdesk.domain.messages import ClerkError
+from fpdesk.domain.messages import ClerkError, english
 from fpdesk.services import audit, settings
 from fpdesk.services.context import Actor, require_admin
 from fpdesk.services.reminders import load_params
@@ -21,11 +21,13 @@ GENERAL_LIMITS = {"idle_lock_minutes": (0, 240)}  # 0 = never lock
 
 
 class SettingsError(ClerkError, ValueError):
-    """A value that cannot be saved; `where` names the field or row (row `n` for a table's row)."""
+    """A value that cannot be saved; `where` names the field or row (row `n` for a table's row;
+    a (Chinese, English) pair for a place in words)."""
 
-    def __init__(self, where: str | int, message: str, message_en: str | None = None):
+    def __init__(self, where: str | int | tuple[str, str], message: str, message_en: str | None = None):
         self.where = where
-        place, place_en = (f"第 {where} 行", f"Row {where}") if isinstance(where, int) else (where, where)
+        place, place_en = (f"第 {where} 行", f"Row {where}") if isinstance(where, int) else \
+            where if isinstance(where, tuple) else (where, where)
         super().__init__(f"{place}：{message}", f"{place_en}: {message_en or message}")
 
 
@@ -53,7 +55,7 @@ def save_reminder_params(session: Session, actor: Actor, values: dict) -> list[s
     try:
         new = Params.from_settings({**reminder_params(session).as_settings(), **values})
     except ValueError as exc:
-        raise SettingsError("提醒参数", str(exc)) from None   # the rules' own message, Chinese only
+        raise SettingsError(("提醒参数", "Reminder settings"), str(exc), english(exc)) from None
     old = reminder_params(session).as_settings()
     changed = [k for k, v in new.as_settings().items() if old[k] != v]
     for key in changed:

@@ -21,6 +21,8 @@ from fpdesk.domain import idcard
 from fpdesk.domain.checks import field_label
 from fpdesk.domain.codes import METHOD
 from fpdesk.domain.dates import format_iso
+from fpdesk.domain.messages import Said
+from fpdesk.domain.messages import ClerkError
 from fpdesk.domain.quality import (DATABASE_CHECKS, ERROR, SEVERITY_ORDER, WARNING, age_at, id_key,
                                    id_number_problems)
 from fpdesk.domain.quality import severity as severity_of
@@ -116,6 +118,16 @@ class _People:
         return bool(row) and not row[13]
 
 
+def _label_en(field: str) -> str:
+    label = field_label(field, "en")
+    return label[:1].upper() + label[1:]
+
+
+def _compared(field: str, value: date, zh: str, en: str) -> Said:
+    """"出生日期（2030-01-01）晚于检查日 2026-11-22": a date against another, in both languages."""
+    return Said(f"{field_label(field)}（{format_iso(value)}）{zh}", f"{_label_en(field)} ({format_iso(value)}) {en}")
+
+
 class _Collector:
     def __init__(self, people: _People):
         self.people, self.found = people, []
@@ -145,18 +157,22 @@ def _persons(c: _Collector, on: date) -> None:
         for field, value in (("name", name), ("sex", sex), ("birth_date", birth_day), ("relation", relation),
                              ("residence", residence)):
             if value is None or (isinstance(value, str) and not value.strip()):
-                c.add("missing_field", "persons", uid, uid, field, f"未填写{field_label(field)}")
+                c.add("missing_field", "persons", uid, uid, field,
+                      Said(f"未填写{field_label(field)}", f"{_label_en(field)} is missing"))
         if birth_day and marital is None and age_at(birth_day, on) >= 15:
-            c.add("missing_field", "persons", uid, uid, "marital_status", "15 岁及以上人员未填写婚姻状况")
+            c.add("missing_field", "persons", uid, uid, "marital_status",
+                  Said("15 岁及以上人员未填写婚姻状况", "Marital status is missing for a person aged 15 or over"))
         if marital == 21 and not first_marriage:
-            c.add("first_marriage_missing", "persons", uid, uid, "first_marriage_date", "初婚但未填写初婚日期")
+            c.add("first_marriage_missing", "persons", uid, uid, "first_marriage_date",
+                  Said("初婚但未填写初婚日期", "First married, without the date of the first marriage"))
         for field, value in zip(("birth_date", *PERSON_DATES), (birth_day, *map(_d, row[8:13]))):
             if value and value > on:
                 c.add("future_date", "persons", uid, uid, field,
-                      f"{field_label(field)}（{format_iso(value)}）晚于检查日 {format_iso(on)}")
+                      _compared(field, value, f"晚于检查日 {format_iso(on)}", f"is after the check date {format_iso(on)}"))
             elif value and birth_day and field != "birth_date" and value < birth_day:
                 c.add("before_birth", "persons", uid, uid, field,
-                      f"{field_label(field)}（{format_iso(value)}）早于出生日期（{format_iso(birth_day)}）")
+                      _compared(field, value, f"早于出生日期（{format_iso(birth_day)}）",
+                                f"is before the birth date ({format_iso(birth_day)})"))
         if number and residence not in _LIVING and not row[11]:
             key = id_key(number)
             if key:
@@ -166,7 +182,8 @@ def _persons(c: _Collector, on: date) -> None:
             for uid, _name in holders:
                 others = "、".join(n for u, n in holders if u != uid)
                 c.add("id_duplicate", "persons", uid, uid, "id_number",
-                      f"身份证号码 {idcard.mask(key)} 也登记在 {others} 名下")
+                      Said(f"身份证号码 {idcard.mask(key)} 也登记在 {others} 名下",
+                           f"ID number {idcard.mask(key)} is also recorded for {others}"))
 
 
 # event dates: (table, person field, date field, bounded by the person's life?)
@@ -203,16 +220,18 @@ def _events(c: _Collector, cursor, on: date) -> None:
             for (_t, _p, field, life), value in zip(specs, map(_d, values)):
                 if value is None:
                     continue
-                label = field_label(field)
                 if value > on:
                     c.add("future_date", table, uid, person_uid, field,
-                          f"{label}（{format_iso(value)}）晚于检查日 {format_iso(on)}")
+                          _compared(field, value, f"晚于检查日 {format_iso(on)}",
+                                    f"is after the check date {format_iso(on)}"))
                 elif life and birth and value < birth:
                     c.add("before_birth", table, uid, person_uid, field,
-                          f"{label}（{format_iso(value)}）早于本人出生日期（{format_iso(birth)}）")
+                          _compared(field, value, f"早于本人出生日期（{format_iso(birth)}）",
+                                    f"is before the person's birth date ({format_iso(birth)})"))
                 elif life and death and value > death:
                     c.add("after_death", table, uid, person_uid, field,
-                          f"{label}（{format_iso(value)}）晚于本人死亡日期（{format_iso(death)}）")
+                          _compared(field, value, f"晚于本人死亡日期（{format_iso(death)}）",
+                                    f"is after the person's death date ({format_iso(death)})"))
 
 
 def _births(c: _Collector, cursor) -> None:
@@ -223,22 +242,27 @@ def _births(c: _Collector, cursor) -> None:
         if found is None or mother_deleted:
             who = child if c.people.alive(child) else None
             c.add("birth_no_mother", "births", uid, who, "mother_uid",
-                  "出生记录的母亲不存在或已删除" if mother else "出生记录未填写母亲")
+                  Said("出生记录的母亲不存在或已删除", "The birth's mother does not exist or was deleted") if mother
+                  else Said("出生记录未填写母亲", "The birth has no mother"))
             continue
         if born and mother_born and born >= mother_born:
             age = age_at(mother_born, born)
             if not 15 <= age <= 55:
-                c.add("mother_age", "births", uid, mother, "birth_date", f"分娩时母亲年龄为 {age} 岁，请核实")
+                c.add("mother_age", "births", uid, mother, "birth_date",
+                      Said(f"分娩时母亲年龄为 {age} 岁，请核实", f"The mother was {age} at the birth: please verify"))
         if born and reported and reported > born + timedelta(days=3):
             c.add("late_birth_report", "births", uid, mother, "reported_date",
-                  f"出生于 {format_iso(born)}，{format_iso(reported)} 才报告（晚 {(reported - born).days} 天）")
+                  Said(f"出生于 {format_iso(born)}，{format_iso(reported)} 才报告（晚 {(reported - born).days} 天）",
+                       f"Born {format_iso(born)}, reported only {format_iso(reported)} "
+                       f"({(reported - born).days} days late)"))
 
 
 def _contraception(c: _Collector, cursor) -> None:
     for uid, woman in cursor.execute(
             "SELECT e.uid, e.woman_uid FROM contraception e JOIN persons p ON p.uid = e.woman_uid "
             "WHERE e.deleted = 0 AND p.deleted = 0 AND e.method <> 0 AND e.start_date IS NULL"):
-        c.add("method_no_start", "contraception", uid, woman, "start_date", "避孕措施未填写开始日期")
+        c.add("method_no_start", "contraception", uid, woman, "start_date",
+              Said("避孕措施未填写开始日期", "The contraceptive method has no start date"))
     # an episode is open from its start up to (not on) its end date
     sql = ("SELECT b.uid, b.woman_uid, a.method, a.start_date, b.method, b.start_date "
            "FROM contraception a JOIN contraception b ON b.woman_uid = a.woman_uid AND b.uid <> a.uid "
@@ -249,8 +273,10 @@ def _contraception(c: _Collector, cursor) -> None:
            "AND b.start_date < coalesce(a.end_date, '9999-12-31')")
     for uid, woman, first_method, first_start, method, start in cursor.execute(sql):
         c.add("two_open_methods", "contraception", uid, woman, "start_date",
-              f"{METHOD.label(method)}（{start} 起）开始时，{METHOD.label(first_method)}"
-              f"（{first_start} 起）尚未停用")
+              Said(f"{METHOD.label(method)}（{start} 起）开始时，{METHOD.label(first_method)}"
+                   f"（{first_start} 起）尚未停用",
+                   f"{METHOD.label(method, 'en')} (from {start}) began while {METHOD.label(first_method, 'en')} "
+                   f"(from {first_start}) had not ended"))
 
 
 def _pregnancies(c: _Collector, cursor) -> None:
@@ -259,14 +285,15 @@ def _pregnancies(c: _Collector, cursor) -> None:
             "JOIN persons p ON p.uid = e.woman_uid WHERE e.deleted = 0 AND p.deleted = 0 "
             "AND e.outcome_date < e.found_date"):
         c.add("outcome_before_found", "pregnancies", uid, woman, "outcome_date",
-              f"妊娠结局日期（{outcome}）早于发现日期（{found}）")
+              Said(f"妊娠结局日期（{outcome}）早于发现日期（{found}）",
+                   f"The outcome date ({outcome}) is before the date found ({found})"))
 
 
 def _services(c: _Collector, cursor) -> None:
     for uid, person in cursor.execute(
             "SELECT e.uid, e.person_uid FROM services e JOIN persons p ON p.uid = e.person_uid "
             "WHERE e.deleted = 0 AND p.deleted = 0 AND e.date IS NULL"):
-        c.add("missing_field", "services", uid, person, "date", "服务记录未填写日期")
+        c.add("missing_field", "services", uid, person, "date", Said("服务记录未填写日期", "The service has no date"))
 
 
 def _households(c: _Collector, cursor) -> None:
@@ -287,18 +314,23 @@ def _households(c: _Collector, cursor) -> None:
             members[row[14]].append((row[0], row[1] or "", row[5]))
     for uid, (_uid, number, village, head, count, has_head, _n) in flagged.items():
         people = sorted(members[uid], key=lambda m: (m[2] != "01", m[2] or "", m[1]))
-        shown = f"户编号 {number}" if number else "该户"
+        shown = (f"户编号 {number}", f"Household {number}") if number else ("该户", "The household")
         heads = [m for m in people if m[2] == "01"]
         if not has_head:
             named = people[0]
             former = c.people.by_uid.get(head)
-            why = (f"户主 {former[1]} 已{'死亡' if former[6] == 9 or former[11] else '迁出或删除'}，请重新指定户主"
-                   if former else "但未指定户主")
+            dead = former and (former[6] == 9 or former[11])
+            why = (Said(f"户主 {former[1]} 已{'死亡' if dead else '迁出或删除'}，请重新指定户主",
+                        f"the head {former[1]} {'has died' if dead else 'moved out or was deleted'}: choose a new "
+                        "head") if former else Said("但未指定户主", "but no head is set"))
             c.add("household_no_head", "households", uid, named[0], "head_uid",
-                  f"{shown}有 {count} 名在册成员，{why}", named[1], village)
+                  Said(f"{shown[0]}有 {count} 名在册成员，{why}", f"{shown[1]} has {count} members, {why.en}"),
+                  named[1], village)
         if len(heads) > 1:
             c.add("household_two_heads", "households", uid, heads[1][0], "relation",
-                  f"{shown}有 {len(heads)} 名成员的与户主关系为“本人/户主”：" + "、".join(m[1] for m in heads),
+                  Said(f"{shown[0]}有 {len(heads)} 名成员的与户主关系为“本人/户主”：" + "、".join(m[1] for m in heads),
+                       f"{shown[1]} has {len(heads)} members whose relation to the head is Self/head: "
+                       + ", ".join(m[1] for m in heads)),
                   heads[1][1], village)
 
 
@@ -333,14 +365,14 @@ def run_check(session: Session, on: date, village: str | None = None, *,
             worker.join()
         if state and state[0] != "ok":
             return QualityReport(on, state[0], [])
-        raise DatabaseDamaged(f"数据库文件损坏：{exc}") from exc
+        raise DatabaseDamaged(f"数据库文件损坏：{exc}", f"The database file is damaged: {exc}") from exc
     if worker is not None:
         worker.join()
     found = c.found if village is None else [f for f in c.found if f.village_code == village]
     return QualityReport(on, state[0], sorted(found, key=_order))
 
 
-class DatabaseDamaged(Exception):
+class DatabaseDamaged(ClerkError):
     """The data could not be read; the message is for the clerk."""
 
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, aliased
 from fpdesk.db.models import Birth, Household, Marriage, Person
 from fpdesk.domain import codes, idcard
 from fpdesk.domain import sheet_values as v
+from fpdesk.domain.messages import Said
 from fpdesk.domain.sheet_layout import find_header, lookup_of, skip_row
 from fpdesk.domain.sheet_values import BadValue
 from fpdesk.services.sheet_reader import SheetFileError, open_workbook
@@ -128,8 +129,10 @@ def read_list(path: str | Path, kind: str) -> tuple[str, list[OutsideRow]]:
                 if not skip_row(cells):
                     found.append(_outside_row(number, cells, header.fields))
             return info.name, found
-    raise SheetFileError(f"文件 {Path(path).name} 中找不到{'出生' if kind == 'births' else '婚姻登记'}名单的表头"
-                         "（应有身份证号码列和日期列）")
+    what = ("出生", "birth") if kind == "births" else ("婚姻登记", "marriage")
+    raise SheetFileError(f"文件 {Path(path).name} 中找不到{what[0]}名单的表头（应有身份证号码列和日期列）",
+                         f"No header of a {what[1]} list in {Path(path).name} (it has an ID number column and a "
+                         "date column)")
 
 
 def _outside_row(number: int, cells: list, fields) -> OutsideRow:
@@ -144,7 +147,8 @@ def _outside_row(number: int, cells: list, fields) -> OutsideRow:
                 info = idcard.parse(text) if text else None
                 setattr(row, name, info.number if info and info.ok else text)
                 if text and not info.ok:
-                    problems.append(f"身份证号码无效：{info.errors[0].message_zh}")
+                    problems.append(Said(f"身份证号码无效：{info.errors[0].message_zh}",
+                                         f"Invalid ID number: {info.errors[0].message_en}"))
             elif name == "date":
                 row.date = v.parse_date(value)
             elif name == "sex":
@@ -152,12 +156,12 @@ def _outside_row(number: int, cells: list, fields) -> OutsideRow:
             else:
                 setattr(row, name, v.parse_text(value, 60))
         except BadValue as exc:
-            problems.append(str(exc))
+            problems.append(Said(str(exc), exc.message_en))
     if not row.id_number:
-        problems.append("缺少身份证号码，无法核对")
+        problems.append(Said("缺少身份证号码，无法核对", "No ID number: cannot be compared"))
     if row.date is None:
-        problems.append("缺少日期，无法核对")
-    row.problem = "；".join(problems) or None
+        problems.append(Said("缺少日期，无法核对", "No date: cannot be compared"))
+    row.problem = Said("；".join(problems), "; ".join(p.en for p in problems)) if problems else None
     return row
 
 
@@ -243,7 +247,8 @@ def _births(session: Session, low: date, high: date) -> list[FpdeskRecord]:
              .where(Birth.deleted.is_(False), Birth.birth_date.between(low, high))
              .order_by(Birth.birth_date, mother.name, Birth.uid))
     return [FpdeskRecord(uid, person, name, number, on, village,
-                         f"{codes.SEX.label(sex)}，{codes.BIRTH_PLACE.label(place) or '地点未填'}")
+                         Said(f"{codes.SEX.label(sex)}，{codes.BIRTH_PLACE.label(place) or '地点未填'}",
+                              f"{codes.SEX.label(sex, 'en')}, {codes.BIRTH_PLACE.label(place, 'en') or 'no place'}"))
             for uid, person, name, number, on, village, sex, place in session.execute(query)]
 
 
@@ -254,7 +259,8 @@ def _marriages(session: Session, low: date, high: date) -> list[FpdeskRecord]:
              .where(Marriage.deleted.is_(False), Marriage.event.in_(MARRYING), Marriage.date.between(low, high))
              .order_by(Marriage.date, Person.name, Marriage.uid))
     return [FpdeskRecord(uid, person, name, number, on, village,
-                         f"{codes.MARRIAGE_EVENT.label(event)}，配偶 {spouse or '—'}")
+                         Said(f"{codes.MARRIAGE_EVENT.label(event)}，配偶 {spouse or '—'}",
+                              f"{codes.MARRIAGE_EVENT.label(event, 'en')}, spouse {spouse or '—'}"))
             for uid, person, name, number, on, village, event, spouse in session.execute(query)]
 
 

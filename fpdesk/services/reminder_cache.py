@@ -155,11 +155,21 @@ def _insert(connection, rows: list[ReminderRow], spans: dict[str, tuple[date, da
     if rows:
         connection.exec_driver_sql(INSERT_SQL, [
             (r.person_uid, r.rule, r.name, r.village_code, r.group_no, r.target_date.isoformat(), r.status,
-             r.days_overdue, r.detail, r.record_uid) for r in rows])
+             r.days_overdue, _stored_detail(r), r.record_uid) for r in rows])
     if spans:
         connection.exec_driver_sql(
             "INSERT INTO reminder_spans (person_uid, first_day, end_day) VALUES (?, ?, ?)",
             [(uid, first.isoformat(), end.isoformat()) for uid, (first, end) in spans.items()])
+
+
+def _stored_detail(row: ReminderRow) -> str:
+    """The detail column holds both languages, ["上次检查 …", "Last check …"]."""
+    return json.dumps([row.detail, row.detail_en], ensure_ascii=False)
+
+
+def _read_detail(stored: str) -> dict[str, str]:
+    zh, en = json.loads(stored)
+    return {"detail": zh, "detail_en": en}
 
 
 def _read(session: Session, on: date, rules: list[str], village: str | None) -> list[ReminderRow]:
@@ -179,6 +189,6 @@ def _read(session: Session, on: date, rules: list[str], village: str | None) -> 
         status, late = status_on(target_date, grace[rule], on)
         rows.append(ReminderRow(rule=rule, person_uid=uid, name=name, village_code=village_code, group_no=group,
                                 target_date=target_date, status=status, days_overdue=late,
-                                detail=detail, record_uid=record))
+                                record_uid=record, **_read_detail(detail)))
     rows.sort(key=sort_key)
     return rows

@@ -51,8 +51,9 @@ class ReminderRow:
     target_date: date
     status: str
     days_overdue: int
-    detail: str
+    detail: str             # Chinese (FORMATS.md §2)
     record_uid: str | None
+    detail_en: str = ""     # the English interface's
 
     def as_json(self) -> dict:
         """The item as FORMATS.md §2 names it."""
@@ -248,7 +249,8 @@ def _later_services(session: Session, on: date, scope: str | None) -> dict[str, 
 
 def _row(item: Item, person: ReminderPerson, group: str | None) -> ReminderRow:
     return ReminderRow(item.rule, item.person_uid, person.name, person.village_code or "", group,
-                       item.target_date, item.status, item.days_overdue, item.detail, item.record_uid)
+                       item.target_date, item.status, item.days_overdue, item.detail, item.record_uid,
+                       item.detail_en)
 
 
 def sort_key(row: ReminderRow):

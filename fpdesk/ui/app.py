@@ -43,14 +43,15 @@ def ensure_demo(path: Path, persons: int = 60000, parent: QWidget | None = None)
 
     log.info("generating the demo township at %s", path)
     try:
-        run_with_busy_dialog(lambda progress: create_demo(path, persons=persons, progress=progress),
+        run_with_busy_dialog(lambda progress: create_demo(path, persons=persons,
+                                                          progress=lambda said: progress(i18n.said(said))),
                              QCoreApplication.translate("app", "Generating the demo township…"),
                              "fpdesk", parent)
     except Exception as exc:  # noqa: BLE001 - every failure is shown, and logged
         log.exception("demo generation failed")
         _error(parent, QCoreApplication.translate("app", "Demo database"),
                QCoreApplication.translate("app", "The demo township could not be generated."),
-               str(exc))
+               i18n.message(exc))
         return False
     log.info("demo township ready at %s", path)
     return True
@@ -73,7 +74,7 @@ def _cannot_open(path: Path, exc: Exception, parent: QWidget | None = None) -> b
     from fpdesk.ui.wizard_restore import RestoreWizard
 
     log.error("cannot open %s: %s", path, exc)
-    detail = str(exc) if isinstance(exc, DatabaseError) else f"{path}：{exc.strerror or exc}"
+    detail = i18n.message(exc) if isinstance(exc, DatabaseError) else f"{path}: {exc.strerror or exc}"
     damaged = isinstance(exc, backup.DatabaseDamaged)
     if not _error(parent, QCoreApplication.translate("app", "Cannot open the database"),
                   QCoreApplication.translate("app", "fpdesk could not open the database file."),
@@ -145,7 +146,8 @@ def sign_in_encrypted(path: Path) -> tuple[Database | None, Actor | None, int]:
     except encryption.KeyFileError as exc:
         log.error("cannot read the key file of %s: %s", path, exc)
         _error(None, QCoreApplication.translate("app", "Cannot open the database"),
-               QCoreApplication.translate("app", "fpdesk could not open the database file."), str(exc))
+               QCoreApplication.translate("app", "fpdesk could not open the database file."),
+               i18n.message(exc))
         return None, None, 1
     if dialog.exec() != QDialog.DialogCode.Accepted:
         if dialog.restored:   # the file was damaged, and is now restored from a backup

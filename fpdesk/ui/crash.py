@@ -75,12 +75,13 @@ def _excepthook(exc_type, exc, tb) -> None:
     global _showing
     if QApplication.instance() is None or _showing:
         return
-    from fpdesk.db.guard import describe
+    from fpdesk.db.guard import explain
+    from fpdesk.ui import i18n
 
-    known = describe(exc)  # a damaged file or a full disk: said plainly, pointing to restore
+    known = explain(exc)  # a damaged file or a full disk: said plainly, pointing to restore
     if known is not None:
         box = QMessageBox(QMessageBox.Icon.Critical,
-                          QCoreApplication.translate("crash", "fpdesk — database error"), known)
+                          QCoreApplication.translate("crash", "fpdesk — database error"), i18n.in_language(*known))
     else:
         box = _unexpected(exc_type, exc)
     _showing = True

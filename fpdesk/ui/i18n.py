@@ -89,14 +89,21 @@ def code_lang() -> str:
     return "zh" if _lang == "zh_CN" else "en"
 
 
+def in_language(zh: str, en: str | None) -> str:
+    """Of a text the domain or a service words in both languages, the one of
+    the interface (the Chinese where no English is given)."""
+    return en if en and _lang != "zh_CN" else zh
+
+
+def said(text: str) -> str:
+    """A note a service words in both languages (`messages.Said`) in the interface language."""
+    return in_language(text, getattr(text, "en", None))
+
+
 def message(exc: BaseException) -> str:
     """A service's error in the interface language: its message_en in English
     (ClerkError, as a Finding carries one), else its own (Chinese) text."""
-    if _lang != "zh_CN":
-        english = getattr(exc, "message_en", None)
-        if english:
-            return english
-    return str(exc)
+    return in_language(str(exc), getattr(exc, "message_en", None))
 
 
 def rule_name(rule: str) -> str:

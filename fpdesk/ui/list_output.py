@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from fpdesk.ui import i18n
+
 Write = Callable[[object, Path], object]
 
 
@@ -28,7 +30,7 @@ def save_as(page, suffix: str, title: str, name: str, write: Write) -> None:
         write(page, path)
     except Exception as exc:  # noqa: BLE001 - shown to the clerk, nothing else changes
         QMessageBox.warning(page, title, _tr("Could not write %1: %2").replace("%1", str(path))
-                            .replace("%2", str(exc)))
+                            .replace("%2", i18n.message(exc)))
         return
     page.state.setText(_tr("Saved %1").replace("%1", str(path)))
 
@@ -42,4 +44,4 @@ def preview(page, title: str, write: Write) -> None:
         write(page, path)
         preview_and_forget(path, page)
     except Exception as exc:  # noqa: BLE001
-        QMessageBox.warning(page, title, str(exc))
+        QMessageBox.warning(page, title, i18n.message(exc))

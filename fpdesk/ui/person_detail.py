@@ -230,7 +230,7 @@ class PersonDetailView(QWidget):
         try:
             preview_and_forget(self.card_file(variant), self)
         except Exception as exc:  # noqa: BLE001 - shown to the clerk; nothing was changed
-            QMessageBox.warning(self, self.tr("Print her card…"), str(exc))
+            QMessageBox.warning(self, self.tr("Print her card…"), i18n.message(exc))
 
     def _fill_timeline(self, entries: list[TimelineEntry]) -> None:
         self.timeline.clear()

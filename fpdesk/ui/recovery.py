@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from fpdesk.services import auth, encryption
+from fpdesk.ui import i18n
 
 
 class RecoveryDialog(QDialog):
@@ -64,7 +65,7 @@ class RecoveryDialog(QDialog):
             encryption.recover(self.path, self.code.text(), self.user.text().strip(), self.password.text())
         except (encryption.WrongSecret, encryption.EncryptionError, encryption.KeyFileError,
                 encryption.DatabaseError, auth.AuthError) as exc:
-            self.error.setText(str(exc))  # the service's message is Chinese only
+            self.error.setText(i18n.message(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -18,7 +18,7 @@ from fpdesk.domain.regions import code_problem, counties
 from fpdesk.services import encryption, office
 from fpdesk.services.context import Actor
 from fpdesk.services.office import OfficeSetup, SetupError, VillageSpec
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.wizard_restore import RestorePage, StartPage, restore_office
 
 
@@ -281,7 +281,7 @@ class FirstRunWizard(QWizard):
             elif page is self.office_page:
                 problem = code_problem(setup.code, "township")
                 if problem:
-                    raise SetupError("code", problem)
+                    raise SetupError("code", *problem)
             elif page is self.villages_page:
                 office.validate(OfficeSetup(setup.code, setup.name, villages=setup.villages,
                                             admin_password="placeholder1"))
@@ -297,7 +297,7 @@ class FirstRunWizard(QWizard):
                 if self.admin_page.encrypt.isChecked():
                     self._encrypt(setup)
         except SetupError as exc:
-            page.error.setText(str(exc))
+            page.error.setText(i18n.message(exc))
             return False
         page.error.setText("")
         return True
@@ -313,7 +313,7 @@ class FirstRunWizard(QWizard):
             self.db = open_database(path)     # the office stays, unencrypted
             self.admin_page.encrypt.setChecked(False)
             raise SetupError("encrypt", self.tr("The office was created but could not be encrypted: %1")
-                             .replace("%1", str(exc))) from None
+                             .replace("%1", i18n.message(exc))) from None
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.db = open_database(path, key=done.key)

@@ -89,6 +89,8 @@ def test_an_edited_entry_is_caught_and_named(db):
     result = state(db)
     assert (result.intact, result.broken_at) == (False, 3)
     assert "第 3 条" in result.problem and "改动" in result.problem
+    assert result.problem.en == ("Audit entry 3 does not match its seal: its content or seal was changed, "
+                                 "or an entry before it was deleted")
 
 
 def test_an_edited_entry_with_a_recomputed_hash_breaks_the_next_link(db):
@@ -108,6 +110,7 @@ def test_a_deleted_entry_is_caught(db):
     tamper(db, "DELETE FROM audit_log WHERE id = 4")
     result = state(db)
     assert result.broken_at == 5 and "已被删除" in result.problem
+    assert "entries 4–4 were deleted" in result.problem.en
 
 
 def test_the_migration_chains_existing_entries(tmp_path):

@@ -3,6 +3,7 @@ services' error messages too (the services speak Chinese first)."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 import pytest
@@ -96,3 +97,109 @@ def test_reminder_rule_names_are_english(english):
     assert set(RULE_NAMES_EN) == set(RULE_NAMES)
     assert i18n.rule_name("R04") == "IUD follow-up"
     assert not any(HAN.search(i18n.rule_name(r)) for r in RULE_NAMES)
+
+
+def test_reminder_details_are_english(qtbot, demo_db, english):
+    from fpdesk.ui.pages.reminders import RemindersPage
+
+    page = RemindersPage(demo_db, CLERK, lambda: DEMO_ON, lambda uid: None)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.settle()
+    qtbot.waitUntil(lambda: page.worker is None)
+    model = page.view.model()
+    shown = [[model.index(r, c).data() for c in (0, 3, 4, 5)] for r in range(model.rowCount())]
+    assert {row[0].split()[0] for row in shown} >= {"R01", "R02", "R04", "R10"}, shown[:5]
+    # only a device model the office typed may stay Chinese
+    with demo_db.read_session() as s:
+        devices = set(s.execute(text("SELECT DISTINCT device_type FROM contraception"
+                                     " WHERE device_type IS NOT NULL")).scalars())
+    chinese = [row for row in shown
+               if HAN.search(" ".join(row[:3]) + functools.reduce(lambda t, d: t.replace(d, ""), devices, row[3]))]
+    assert not chinese, chinese[:5]
+    assert any(row[3].startswith("Last check ") for row in shown), shown[:5]
+
+
+def test_wizard_errors_are_english(qtbot, db, english):
+    from fpdesk.ui.wizard import FirstRunWizard
+    from tests.ui.test_wizard import fill_admin, fill_office
+
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.next()   # past the start page (a new office, not a restore)
+    fill_office(wizard, township="10A")
+    assert not wizard.validateCurrentPage()
+    assert wizard.office_page.error.text() == "A region code has 12 digits"
+    fill_office(wizard)
+    wizard.next()
+    wizard.villages_page.add_row("001", "东庄村", 3)
+    wizard.villages_page.add_row("001", "西沟村", 2)
+    assert not wizard.validateCurrentPage()
+    assert wizard.villages_page.error.text() == "Village code entered twice: 610628101001"
+    wizard.villages_page.table.removeRow(1)
+    wizard.next()
+    fill_admin(wizard, password="abcdefgh")
+    assert not wizard.validateCurrentPage()
+    assert wizard.admin_page.error.text() == "The password must contain both letters and digits", \
+        wizard.admin_page.error.text()
+
+
+def test_spreadsheet_import_reasons_are_english(qtbot, tmp_path, english):
+    from fpdesk.ui.dialogs.excel_import import ExcelImportDialog
+    from tests.excel.helpers import TODAY, office_db, xlsx
+
+    db, actor = office_db(tmp_path / "office.db")
+    rows = [["姓名", "身份证号", "性别", "出生日期", "组", "与户主关系"],
+            ["张秀梅", "610628199005171221", "女", "1990-05-17", "1组", "儿媳"],
+            ["李四", None, "男", "1990-02-30", "1组", None],
+            ["王五", 6.10628198001011e17, "男", "1980-01-01", "二十组", None],
+            ["赵六", None, "不详", "1980-01-01", "2组", None]]
+    path = xlsx(tmp_path / "roster.xlsx", {"东庄村": rows, "空表": []})
+    try:
+        dialog = ExcelImportDialog(db, actor, TODAY)
+        qtbot.addWidget(dialog)
+        assert dialog.load_file(path)
+        summary = dialog.run(dry=True)
+        assert len(summary.refused) >= 3 and summary.warnings, (summary.refused, summary.warnings)
+        shown = [dialog.problems.item(r, 4).text() for r in range(dialog.problems.rowCount())]
+        # a quoted cell (儿媳, 二十组, 不详) is the clerk's data; the rest is English
+        rest = [re.sub(r'"[^"]*"', "", t) for t in shown]
+        assert not [t for t in rest if HAN.search(t)], shown
+        assert any(t.startswith("Birth date: No such date") for t in shown), shown
+        # the JSON and the problem rows keep the Chinese (FORMATS.md §6)
+        assert all(HAN.search(n["reason"]) for n in summary.refused), summary.refused
+    finally:
+        db.close()
+
+
+def test_data_check_reasons_are_english(qtbot, demo_db, english):
+    from fpdesk.ui.pages.quality import QualityPage
+
+    page = QualityPage(demo_db, CLERK, lambda: DEMO_ON, lambda uid: None)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.settle()
+    while page.model.canFetchMore():
+        page.model.fetchMore()
+    rows = [[page.model.index(r, c).data() for c in (3, 5)] for r in range(page.model.rowCount())]
+    assert len({check for check, _ in rows}) >= 5, rows[:5]
+    with demo_db.read_session() as s:
+        names = set(s.execute(text("SELECT name FROM persons")).scalars())
+    # the names a finding quotes (the other holders of an ID number, a household's heads) are data
+    reasons = [re.sub("|".join(map(re.escape, sorted(names, key=len, reverse=True))), "", reason)
+               for _check, reason in rows]
+    assert not [r for r in reasons if HAN.search(r)], [r for r in reasons if HAN.search(r)][:5]
+    assert any(reason.startswith("Born ") for _check, reason in rows), rows[:5]
+
+
+def test_a_refused_restore_is_said_in_english(qtbot, demo_db, tmp_path, english):
+    from fpdesk.ui.pages.settings_backup import BackupTab
+    from tests.conftest import ADMIN
+
+    tab = BackupTab(demo_db, ADMIN)
+    qtbot.addWidget(tab)
+    bad = tmp_path / "bad.fpbak"
+    bad.write_bytes(b"not a backup")
+    assert not tab.restore_from(bad, confirm=lambda *a: True)
+    assert tab.result.text().startswith(f"{bad} is not a whole fpdesk backup"), tab.result.text()

@@ -17,7 +17,8 @@ def test_levels_and_problems():
     assert level_of("610628101001") == "village"
     assert level_of("6106281010") is None
     assert code_problem("610628101001", "village") is None
-    assert "不是村级" in code_problem("610628101000", "village")
+    assert "不是村级" in code_problem("610628101000", "village")[0]
+    assert code_problem("610628101000", "village")[1] == "Region code 610628101000 is not a village code"
 
 
 def test_county_list_is_current_simplified_and_without_duplicates():

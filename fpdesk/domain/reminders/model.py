@@ -11,12 +11,14 @@ import re
 from dataclasses import dataclass, fields
 from datetime import date
 
+from fpdesk.domain.messages import ClerkError
+
 DUE = "due"
 
 # Bumped whenever a rule's meaning changes, so that lists stored under the
 # old rules (services.reminder_cache) are rebuilt. 2: issue 12 (R01 生殖健康检查,
-# R06–R08 closed by her choice).
-RULES_VERSION = 2
+# R06–R08 closed by her choice); 3: the stored detail carries its English too.
+RULES_VERSION = 3
 OVERDUE = "overdue"
 
 RULE_NAMES: dict[str, str] = {
@@ -153,11 +155,16 @@ class Item:
     target_date: date
     status: str          # DUE or OVERDUE
     days_overdue: int    # D − (target + grace) when overdue (≥ 1), else 0
-    detail: str
+    detail: str                     # Chinese, as FORMATS.md §2 names it
     record_uid: str | None = None   # the birth / episode / pregnancy it is about
+    detail_en: str = ""             # the same in English (`wording`)
 
 
 # -- parameters ---------------------------------------------------------------
+
+class ParamsError(ClerkError, ValueError):
+    """A reminder parameter that is not allowed."""
+
 
 _RULE_FIELD = re.compile(r"r(\d\d)_(.+)")
 # fields that must be at least 1 (0 would make the rule meaningless)
@@ -239,14 +246,15 @@ class Params:
                 if (not isinstance(value, tuple) or not value
                         or not all(_is_int(v) and v >= 1 for v in value)
                         or list(value) != sorted(set(value))):
-                    raise ValueError(f"参数 {key} 必须是递增的正整数列表：{value!r}")
+                    raise ParamsError(f"参数 {key} 必须是递增的正整数列表：{value!r}",
+                                      f"{key} must be a rising list of positive whole numbers: {value!r}")
                 continue
             if value is None and f.name in _OPTIONAL:
                 continue
             least = 1 if f.name in _POSITIVE else 0
             if not _is_int(value) or value < least:
-                kind = "正整数" if least else "非负整数"
-                raise ValueError(f"参数 {key} 必须是{kind}：{value!r}")
+                kind = ("正整数", "a positive whole number") if least else ("非负整数", "a whole number ≥ 0")
+                raise ParamsError(f"参数 {key} 必须是{kind[0]}：{value!r}", f"{key} must be {kind[1]}: {value!r}")
 
     def lead(self, rule: str) -> int | None:
         return getattr(self, f"{rule.lower()}_lead_days")
@@ -266,7 +274,7 @@ class Params:
         names = {_setting_key(f.name): f.name for f in fields(cls)}
         unknown = sorted(str(k) for k in settings if k not in names)
         if unknown:
-            raise ValueError(f"未知的提醒参数：{', '.join(unknown)}")
+            raise ParamsError(f"未知的提醒参数：{', '.join(unknown)}", f"Unknown reminder settings: {', '.join(unknown)}")
         return cls(**{names[k]: v for k, v in settings.items()})
 
     def as_settings(self) -> dict:

@@ -111,9 +111,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
-from fpdesk.domain.codes import MARRIED, METHOD, MIGRATION_DIRECTION, PRESENT, SERVICE_TYPE
-from fpdesk.domain.dates import add_months, age_on, birthday, format_zh
+from fpdesk.domain.codes import MARRIED, PRESENT
+from fpdesk.domain.dates import add_months, age_on, birthday
+from fpdesk.domain.reminders import wording
 from fpdesk.domain.reminders.changes import note
+from fpdesk.domain.reminders.wording import Detail
 from fpdesk.domain.reminders.model import (
     DUE,
     OVERDUE,
@@ -138,15 +140,18 @@ CHILDBEARING = (15, 49)
 # -- the shared semantics ---------------------------------------------------------
 
 def _judge(rule: str, person: ReminderPerson, on: date, target: date, lead: int, grace: int,
-           satisfied: Callable[[date], bool], detail: str, record_uid: str | None = None) -> Item | None:
+           satisfied: Callable[[date], bool], detail: Callable[[], Detail],
+           record_uid: str | None = None) -> Item | None:
     """FORMATS.md §2 for one target: None before its window opens (target − lead
     > D) or when satisfied; else a due / overdue item. `satisfied` receives the
-    window's opening day (target − lead)."""
+    window's opening day (target − lead); `detail` words the item, only when
+    there is one (most people judged are not listed)."""
     opens = target - timedelta(days=lead)
     note(opens)
     if opens > on or satisfied(opens):
         return None
-    return Item(rule, person.uid, target, *status_on(target, grace, on), detail, record_uid)
+    worded = detail()
+    return Item(rule, person.uid, target, *status_on(target, grace, on), worded.zh, record_uid, worded.en)
 
 
 def status_on(target: date, grace: int, on: date) -> tuple[str, int]:
@@ -219,13 +224,8 @@ def _latest_birth(records: Records, on: date) -> Birth | None:
     return max(births, key=lambda b: (b.birth_date, b.delivery == 2, b.uid))
 
 
-def _episode_text(episode: Episode) -> str:
-    start = format_zh(episode.start_date)
-    if episode.method == 3:
-        return f"放置 {episode.device_type or METHOD.label(3)} {start}"
-    if episode.method == 4:
-        return f"埋植 {episode.device_type or METHOD.label(4)} {start}"
-    return f"{METHOD.label(episode.method)} {start}"
+def _episode_text(episode: Episode) -> Detail:
+    return wording.episode(episode.method, episode.device_type, episode.start_date)
 
 
 # -- R01 ------------------------------------------------------------------------
@@ -239,12 +239,12 @@ def r01(person: ReminderPerson, records: Records, params: Params, on: date) -> I
     if checks:
         last = checks[-1]
         base = last.date
-        detail = f"上次检查 {format_zh(base)}" + ("（本人拒绝）" if last.declined else "")
+        detail = lambda: wording.last_check(base, last.declined)  # noqa: E731
     else:
         starts = [birthday(person.birth_date, 15)]
         starts += [d for d in (person.first_marriage_date, person.arrived_date) if _known(d, on)]
         base = max(starts)
-        detail = f"无检查记录，自 {format_zh(base)} 起算"
+        detail = lambda: wording.counted_from("检查", "check", base)  # noqa: E731
     target = add_months(base, params.check_interval_months)
     return _judge("R01", person, on, target, params.r01_lead_days, params.r01_grace_days,
                   lambda opens: any(s.date >= opens for s in checks), detail)
@@ -252,9 +252,8 @@ def r01(person: ReminderPerson, records: Records, params: Params, on: date) -> I
 
 # -- R02 / R03 -----------------------------------------------------------------
 
-def _birth_text(birth: Birth) -> str:
-    notes = [t for t, on in (("剖宫产", birth.delivery == 2), ("死产", birth.outcome == 2)) if on]
-    return f"分娩 {format_zh(birth.birth_date)}" + (f"（{'，'.join(notes)}）" if notes else "")
+def _birth_text(birth: Birth) -> Detail:
+    return wording.birth(birth.birth_date, birth.delivery == 2, birth.outcome == 2)
 
 
 def r02(person: ReminderPerson, records: Records, params: Params, on: date) -> Item | None:
@@ -268,7 +267,7 @@ def r02(person: ReminderPerson, records: Records, params: Params, on: date) -> I
     target = birth.birth_date + timedelta(days=params.r02_offset_days)
     return _judge("R02", person, on, target, params.r02_lead_days, params.r02_grace_days,
                   lambda opens: any(s.date >= birth.birth_date for s in visits),
-                  _birth_text(birth), birth.uid)
+                  lambda: _birth_text(birth), birth.uid)
 
 
 def r03_target(birth: Birth, params: Params) -> tuple[date, int]:
@@ -296,7 +295,7 @@ def r03(person: ReminderPerson, records: Records, params: Params, on: date) -> I
                 or any(s.date >= after for s in _services(records, on, [5])))
 
     return _judge("R03", person, on, target, lead, params.r03_grace_days, satisfied,
-                  _birth_text(birth), birth.uid)
+                  lambda: _birth_text(birth), birth.uid)
 
 
 # -- R04 / R05: follow-ups after a long-acting method ----------------------------
@@ -335,8 +334,8 @@ def _follow_up(rule: str, person: ReminderPerson, records: Records, params: Para
         return any(opens <= s.date and (until is None or s.date < until) for s in visits)
 
     months = _follow_up_months(params, episode.method, index)
-    detail = f"{_episode_text(episode)}，{months}个月随访"
-    return _judge(rule, person, on, target, lead, grace, satisfied, detail, episode.uid)
+    return _judge(rule, person, on, target, lead, grace, satisfied,
+                  lambda: _episode_text(episode).then(wording.follow_up(months)), episode.uid)
 
 
 def r04(person: ReminderPerson, records: Records, params: Params, on: date) -> Item | None:
@@ -377,9 +376,9 @@ def r06(person: ReminderPerson, records: Records, params: Params, on: date) -> I
         if not e.lifespan_years or e.lifespan_years <= 0:
             continue
         target = add_months(e.start_date, round(e.lifespan_years * 12))
-        detail = f"{_episode_text(e)}，到期 {format_zh(target)}"
         items.append(_judge("R06", person, on, target, params.r06_lead_days, params.r06_grace_days,
-                            _ended_or_chosen(e, records, on), detail, e.uid))
+                            _ended_or_chosen(e, records, on),
+                            lambda: _episode_text(e).then(wording.expires(target)), e.uid))
     return _most_urgent(items)
 
 
@@ -389,15 +388,15 @@ def r07(person: ReminderPerson, records: Records, params: Params, on: date) -> I
         return None
     if _known(person.menopause_date, on):
         target = add_months(person.menopause_date, params.r07_after_menopause_months)
-        why = f"绝经 {format_zh(person.menopause_date)}"
+        why = lambda: wording.menopause(person.menopause_date)  # noqa: E731
     elif person.birth_date is not None:
         target = birthday(person.birth_date, params.menopause_age)
-        why = f"{params.menopause_age}周岁 {format_zh(target)}"
+        why = lambda: wording.turns(params.menopause_age, target)  # noqa: E731
     else:
         return None
     return _most_urgent(
         _judge("R07", person, on, target, params.r07_lead_days, params.r07_grace_days,
-               _ended_or_chosen(e, records, on), f"{why}，{_episode_text(e)}", e.uid)
+               _ended_or_chosen(e, records, on), lambda: why().then(_episode_text(e)), e.uid)
         for e in _open_episodes(records, on, [3]))
 
 
@@ -425,7 +424,7 @@ def r08(person: ReminderPerson, records: Records, params: Params, on: date) -> I
         # an ongoing pregnancy has no outcome recorded: only a service closes it
         items.append(_judge("R08", person, on, target, params.r08_lead_days, params.r08_grace_days,
                             lambda _opens, since=since: any(s.date >= since for s in care),
-                            f"预产期 {format_zh(p.edd)}", p.uid))
+                            lambda: wording.edd(p.edd), p.uid))
     return _most_urgent(items)
 
 
@@ -455,7 +454,7 @@ def r09(person: ReminderPerson, records: Records, params: Params, on: date) -> I
     target = last + timedelta(days=params.r09_offset_days)
     # satisfied by a type-7 service after `last` — none exists by construction
     return _judge("R09", person, on, target, params.r09_lead_days, params.r09_grace_days,
-                  lambda opens: any(s.date > last for s in folic), f"上次叶酸发放 {format_zh(last)}")
+                  lambda opens: any(s.date > last for s in folic), lambda: wording.last_folic_acid(last))
 
 
 # -- R10: migrants --------------------------------------------------------------
@@ -465,23 +464,23 @@ def r10(person: ReminderPerson, records: Records, params: Params, on: date) -> I
     if _gone(person, on) or person.residence not in AWAY_OR_INFLOW or not _childbearing(person, on):
         return None
     services = _services(records, on)
-    contacts: list[tuple[date, str]] = []
+    contacts: list[tuple[date, str, int | None]] = []   # (date, kind of contact, its code)
     for m in records.migrations:
         if _known(m.date, on):
-            contacts.append((m.date, f"{MIGRATION_DIRECTION.label(m.direction)}登记"))
+            contacts.append((m.date, "migration", m.direction))
             if _known(m.verified_date, on):
-                contacts.append((m.verified_date, "核查"))
+                contacts.append((m.verified_date, "verified", None))
     if _known(person.arrived_date, on):
-        contacts.append((person.arrived_date, "流入"))
+        contacts.append((person.arrived_date, "arrived", None))
     if _known(person.left_date, on):
-        contacts.append((person.left_date, "外出"))
-    contacts += [(s.date, SERVICE_TYPE.label(s.type)) for s in services]
+        contacts.append((person.left_date, "left", None))
+    contacts += [(s.date, "service", s.type) for s in services]
     if contacts:
-        base, what = max(contacts, key=lambda c: c[0])
-        detail = f"最近联系：{what} {format_zh(base)}"
+        base, kind, code = max(contacts, key=lambda c: c[0])
+        detail = lambda: wording.last_contact(kind, code, base)  # noqa: E731
     else:
         base = birthday(person.birth_date, 15)
-        detail = f"无联系记录，自 {format_zh(base)} 起算"
+        detail = lambda: wording.counted_from("联系", "contact", base)  # noqa: E731
     target = base + timedelta(days=params.r10_interval_days)
     return _judge("R10", person, on, target, params.r10_lead_days, params.r10_grace_days,
                   lambda opens: any(s.date >= opens for s in services), detail)
@@ -501,10 +500,10 @@ def r11(person: ReminderPerson, records: Records, params: Params, on: date) -> I
         return None
     target = birthday(person.birth_date, params.r11_age)
     paid = _benefits(records.benefits, on, 1)
-    kind = "独生子女父母" if person.household_one_child_cert else "双女户"
     return _judge("R11", person, on, target, params.r11_lead_days, params.r11_grace_days,
                   lambda opens: any(b.year >= target.year for b in paid),
-                  f"{kind}，{params.r11_age}周岁 {format_zh(target)}")
+                  lambda: wording.benefit_household(person.household_one_child_cert)
+                  .then(wording.turns(params.r11_age, target)))
 
 
 def r12(person: ReminderPerson, records: Records, params: Params, on: date) -> Item | None:
@@ -517,7 +516,7 @@ def r12(person: ReminderPerson, records: Records, params: Params, on: date) -> I
     granted = _benefits(records.child_benefits, on, 5)
     return _judge("R12", person, on, target, params.r12_lead_days, params.r12_grace_days,
                   lambda opens: any(b.year == on.year for b in granted),
-                  f"{on.year}年度育儿补贴")
+                  lambda: wording.childcare_subsidy(on.year))
 
 
 # -- all rules ------------------------------------------------------------------

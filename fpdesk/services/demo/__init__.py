@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 from fpdesk.db.models import EXCHANGED_MODELS, BenefitRate, DeviceModel, RevCounter, User
 from fpdesk.db.schema import open_database
+from fpdesk.domain.messages import ClerkError, Said
 from fpdesk.domain.pinyin import initials, sort_key
 from fpdesk.services import audit, reminder_cache, settings
 from fpdesk.services.auth import _hasher
@@ -30,7 +31,7 @@ from fpdesk.services.demo.people import COUNTY_CODE, TOWNSHIP_CODE, People, buil
 from fpdesk.services.demo_account import DEMO_PASSWORD, DEMO_USER  # noqa: E402,F401 - re-exported
 
 
-class DemoError(Exception):
+class DemoError(ClerkError):
     pass
 
 
@@ -121,15 +122,17 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
     township = township_code or TOWNSHIP_CODE
     path = Path(path)
     if path.exists():
-        raise DemoError(f"文件已存在，不会覆盖：{path}")
+        raise DemoError(f"文件已存在，不会覆盖：{path}", f"The file exists and is not overwritten: {path}")
     if not valid_township_code(township):
         raise DemoError(f"示范乡镇代码应为 {COUNTY_CODE} 开头、000 结尾的 12 位数字，乡镇位 100–199（镇）或 "
-                        f"200–399（乡）（如 {COUNTY_CODE}102000）：{township}")
+                        f"200–399（乡）（如 {COUNTY_CODE}102000）：{township}",
+                        f"A demo township code has 12 digits, starting {COUNTY_CODE} and ending 000, the township "
+                        f"digits 100–199 (town) or 200–399 (township), e.g. {COUNTY_CODE}102000: {township}")
     on = on or date.today()
     say = progress or (lambda _msg: None)
-    say("生成人员与事件…")
+    say(Said("生成人员与事件…", "Generating people and events…"))
     b, problems = generate(seed, on, persons, township)
-    say("写入数据库…")
+    say(Said("写入数据库…", "Writing the database…"))
     # built under a temporary name and renamed into place, so an interrupted
     # build never leaves a half-made demo.db behind
     building = path.with_name(path.name + ".building")
@@ -151,7 +154,7 @@ def create_demo(path: str | Path, persons: int = 60000, seed: int = 1, on: date 
                         "UPDATE households SET head_uid = ? WHERE uid = ?", heads)
             _office_tables(session, b, seed)
             session.execute(text("ANALYZE"))  # planner statistics for the bulk-loaded tables
-        say("计算提醒清单…")
+        say(Said("计算提醒清单…", "Computing the reminder list…"))
         reminder_cache.refresh(db, on)   # so the first list a clerk opens is read, not computed
         db.checkpoint()
     finally:

@@ -21,6 +21,7 @@ from fractions import Fraction
 
 from sqlalchemy.orm import Session
 
+from fpdesk.domain.messages import ClerkError
 from fpdesk.domain.periods import Period
 from fpdesk.services import settings
 from fpdesk.services.reminders import load_params, raw_rows
@@ -29,7 +30,7 @@ from fpdesk.services.revisions import current_rev
 TOTAL_LABEL = "合计"
 
 
-class ReportError(ValueError):
+class ReportError(ClerkError, ValueError):
     """A report that cannot be made (an unknown region); str() is the Chinese message."""
 
 
@@ -95,7 +96,7 @@ def resolve_scope(session: Session, region_code: str | None) -> Scope:
             return _county_scope(regions, used, county, name, townships)
         return _loose_scope(regions, used, office)
     if region_code not in regions:
-        raise ReportError(f"区划表中没有代码 {region_code}")
+        raise ReportError(f"区划表中没有代码 {region_code}", f"No region has the code {region_code}")
     name, level, _ = regions[region_code]
     if level == "township":
         return _township_scope(regions, used, region_code, only_township=len(townships) == 1)

@@ -28,6 +28,7 @@ from fpdesk.services import excel_import
 from fpdesk.services.context import Actor
 from fpdesk.services.excel_import import ImportCancelled, ImportSummary
 from fpdesk.services.sheet_reader import SheetFileError
+from fpdesk.ui import i18n
 from fpdesk.ui.background import run_with_progress
 from fpdesk.ui.widgets.forms import label_for
 
@@ -234,7 +235,7 @@ class ExcelImportDialog(QDialog):
         try:
             previews = excel_import.preview(path, PREVIEW_ROWS, mapping)
         except SheetFileError as exc:
-            self.state.setText(str(exc))
+            self.state.setText(i18n.message(exc))
             return False
         self.path = path
         self.file.setText(str(path))
@@ -275,7 +276,7 @@ class ExcelImportDialog(QDialog):
             try:
                 mapping = excel_import.read_mapping(path)
             except SheetFileError as exc:
-                self.state.setText(str(exc))
+                self.state.setText(i18n.message(exc))
                 return
             self.load_file(self.path, mapping)
 
@@ -301,7 +302,7 @@ class ExcelImportDialog(QDialog):
             self.state.setText(self.tr("Cancelled: nothing was written."))
             return None
         except Exception as exc:  # noqa: BLE001 - a file or sheet that cannot be read; nothing was written
-            self.state.setText(self.tr("Nothing was written: %1").replace("%1", str(exc)))
+            self.state.setText(self.tr("Nothing was written: %1").replace("%1", i18n.message(exc)))
             return None
         self.summary = summary
         self.imported = self.imported or not dry
@@ -322,7 +323,7 @@ class ExcelImportDialog(QDialog):
         notes = [(self.tr("Refused"), n) for n in summary.refused] + [(self.tr("Warning"), n) for n in summary.warnings]
         self.problems.setRowCount(len(notes))
         for r, (kind, note) in enumerate(notes):
-            for c, value in enumerate((kind, note["sheet"], note["row"], note["column"], note["reason"])):
+            for c, value in enumerate((kind, note["sheet"], note["row"], note["column"], i18n.said(note["reason"]))):
                 self.problems.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
         self.problems.resizeColumnsToContents()
 

@@ -17,7 +17,7 @@ from fpdesk.services import reconcile
 from fpdesk.services.context import Actor
 from fpdesk.services.reconcile import OutsideRow, Reconciliation
 from fpdesk.services.sheet_reader import SheetFileError
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.background import run_with_busy_dialog
 
 FIRST_MARRIAGE = 21
@@ -131,7 +131,7 @@ class ReconcileDialog(QDialog):
         try:
             result = run_with_busy_dialog(work, self.tr("Reconciling…"), self.windowTitle(), self)
         except SheetFileError as exc:
-            self.state.setText(str(exc))
+            self.state.setText(i18n.message(exc))
             return None
         self.result = result
         self.show_result(result, path)
@@ -152,7 +152,8 @@ class ReconcileDialog(QDialog):
         _fill(self.matched, [[m.outside.row, m.outside.name, self._id(m.outside.id_number), m.outside.date,
                               m.record.name, m.record.date, m.days_apart] for m in result.matched])
         _fill(self.only_outside, [[r.row, r.name, self._id(r.id_number), r.date, self._details(r),
-                                   r.problem or (self.tr("On file, this record missing") if r.person_uid
+                                   i18n.said(r.problem) if r.problem else
+                                   (self.tr("On file, this record missing") if r.person_uid
                                                  else self.tr("Not on file")), None] for r in result.only_outside])
         for index, row in enumerate(result.only_outside):
             if row.person_uid and self.actor.may_edit:
@@ -160,7 +161,7 @@ class ReconcileDialog(QDialog):
                 button.setObjectName(f"register_{index}")
                 button.clicked.connect(lambda _checked=False, r=row: self.register(r))
                 self.only_outside.setCellWidget(index, 6, button)
-        _fill(self.only_fpdesk, [[r.name, self._id(r.id_number), r.date, r.village_code, r.detail]
+        _fill(self.only_fpdesk, [[r.name, self._id(r.id_number), r.date, r.village_code, i18n.said(r.detail)]
                                  for r in result.only_fpdesk])
         self.tabs.setTabText(0, self.tr("Matched (%1)").replace("%1", str(len(result.matched))))
         self.tabs.setTabText(1, self.tr("Only in the outside list (%1)").replace("%1", str(len(result.only_outside))))
@@ -169,7 +170,7 @@ class ReconcileDialog(QDialog):
     def _details(self, row: OutsideRow) -> str:
         if self.result and self.result.kind == "marriages":
             return " ".join(x for x in (row.spouse_name, self._id(row.spouse_id)) if x)
-        return " ".join(x for x in (codes.SEX.label(row.sex), row.place) if x)
+        return " ".join(x for x in (codes.SEX.label(row.sex, i18n.code_lang()), row.place) if x)
 
     # -- one click to enter what is missing ------------------------------------------------------
     def register(self, row: OutsideRow) -> QDialog:

@@ -17,7 +17,7 @@ from fpdesk.db.engine import Database
 from fpdesk.domain.periods import month_before
 from fpdesk.package import Cancelled
 from fpdesk.services.context import SYSTEM, Actor
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.background import keep_until_finished, run_with_progress
 from fpdesk.ui.pages import exchange_tables as tables
 from fpdesk.ui.widgets.period_picker import PeriodPicker
@@ -292,6 +292,7 @@ class ExchangePage(QWidget):
 
 def _said(exc: Exception) -> str:
     """A full disk or a damaged file in plain words; any other refusal as it was raised."""
-    from fpdesk.db.guard import describe
+    from fpdesk.db.guard import explain
 
-    return describe(exc) or str(exc)
+    said = explain(exc)
+    return i18n.in_language(*said) if said else i18n.message(exc)

@@ -162,7 +162,7 @@ class LedgersPage(QWidget):
                 self.state.setText(self.tr("Cancelled; no file was written."))
             else:
                 self.state.setText(self.tr("Could not write %1: %2").replace("%1", str(path))
-                                   .replace("%2", str(exc)))
+                                   .replace("%2", i18n.message(exc)))
             return None
         self.last = produced
         return produced
@@ -205,4 +205,4 @@ class LedgersPage(QWidget):
         try:
             preview_and_forget(path, self)
         except Exception as exc:  # noqa: BLE001 - a broken printer driver must not lose the page
-            QMessageBox.warning(self, self.tr("Print preview"), str(exc))
+            QMessageBox.warning(self, self.tr("Print preview"), i18n.message(exc))

@@ -79,7 +79,7 @@ class FindingModel(QAbstractTableModel):
         lang = i18n.code_lang()
         return (severity_text(f.severity), self.place_names.get(f.village_code or "", f.village_code or "—"),
                 f.name or "—", check_name(f.check, lang), checks.field_label(f.field, lang),
-                f.message)[index.column()]
+                i18n.said(f.message))[index.column()]
 
 
 def severity_text(level: str) -> str:
@@ -224,7 +224,7 @@ class QualityPage(QWidget):
         self.refresh_button.setEnabled(True)
         worker.deleteLater()
         if worker.report is None:
-            self._show_damage(str(worker.error))
+            self._show_damage(i18n.message(worker.error))
             self.state.setText("")
             return
         self.show_report(worker.report)

@@ -68,7 +68,8 @@ class ReminderModel(QAbstractTableModel):
             village += " " + self.tr("Group %1").replace("%1", group_number(row.group_no))
         return (f"{row.rule} {i18n.rule_name(row.rule)}", row.name,
                 village,
-                i18n.format_date(row.target_date), self._status(row), row.detail)[index.column()]
+                i18n.format_date(row.target_date), self._status(row),
+                i18n.in_language(row.detail, row.detail_en))[index.column()]
 
     def _status(self, row: ReminderRow) -> str:
         if row.status == "overdue":
@@ -139,7 +140,7 @@ class RemindersPage(QWidget):
 
         self.model = ReminderModel(self)
         self.model.village_names = self.place.village_names()
-        self.view = list_view(self.model, (190, 90, 150, 130, 110))
+        self.view = list_view(self.model, (190, 90, 140, 130, 150))
         self.view.doubleClicked.connect(lambda _i: self.complete())
         self.complete_button = QPushButton(self.tr("Record the service…"))
         self.decline_button = QPushButton(self.tr("Declined by the person"))

@@ -122,7 +122,7 @@ class ReportsPage(QWidget):
             return
         self.compute_button.setEnabled(True)
         if worker.error is not None:
-            self.state.setText(self.tr("Could not compute the tables: %1").replace("%1", str(worker.error)))
+            self.state.setText(self.tr("Could not compute the tables: %1").replace("%1", i18n.message(worker.error)))
             return
         self.result = worker.result
         self.state.setText(i18n.period_label(self.result.period))
@@ -185,4 +185,4 @@ class ReportsPage(QWidget):
             try:
                 self.save_to(Path(path if path.lower().endswith(suffix) else path + suffix))
             except Exception as exc:  # noqa: BLE001 - shown to the clerk
-                self.state.setText(self.tr("Could not write %1: %2").replace("%1", path).replace("%2", str(exc)))
+                self.state.setText(self.tr("Could not write %1: %2").replace("%1", path).replace("%2", i18n.message(exc)))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from fpdesk.db.engine import Database
 from fpdesk.services import audit, backup
-from fpdesk.ui import style
+from fpdesk.ui import i18n, style
 from fpdesk.ui.background import run_with_busy_dialog
 
 BLOCK = 200
@@ -136,7 +136,7 @@ class AuditTab(QWidget):
                                .replace("%1", f"{state.entries:,}"))
             self.chain.setProperty("kind", "muted")
         else:
-            self.chain.setText(self.tr("The audit log has been tampered with: %1").replace("%1", state.problem))
+            self.chain.setText(self.tr("The audit log has been tampered with: %1").replace("%1", i18n.said(state.problem)))
             self.chain.setProperty("kind", "error")
         style.repolish(self.chain)
         return state

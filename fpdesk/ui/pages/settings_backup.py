@@ -140,7 +140,7 @@ class BackupTab(QWidget):
         try:
             info = run_with_busy_dialog(work, self.tr("Backing up and verifying…"), self.tr("Backup"), self)
         except backup.BackupError as exc:
-            self._say(str(exc), "error")
+            self._say(i18n.message(exc), "error")
             return None
         self._say(self.tr("Backed up and verified: %1 (%2 persons). It is safe to unplug the stick.")
                   .replace("%1", str(info.path)).replace("%2", f"{info.persons:,}"), "muted")
@@ -185,7 +185,7 @@ class BackupTab(QWidget):
             try:
                 run_with_busy_dialog(lambda _p: self._restore(staged), self.tr("Restoring…"), self.tr("Restore"), self)
             except backup.BackupError as exc:
-                self._say(str(exc), "error")
+                self._say(i18n.message(exc), "error")
                 return False
         finally:
             staged.discard()
