@@ -26,7 +26,7 @@ HEADER = b"SQLite format 3\x00"
 # tables every fpdesk database has had since its first schema
 FPDESK_TABLES = {"alembic_version", "regions", "households", "persons", "users", "settings"}
 RESTORE_HINT = ("请从备份恢复（在 fpdesk 窗口中点“从备份恢复…”，或用 fpdesk restore 命令）",
-                "Restore it from a backup (in fpdesk, click “Restore from a backup…”, or run fpdesk restore)")
+                "Restore it from a backup (in fpdesk, click \"Restore from a backup…\", or run fpdesk restore)")
 LOW_SPACE = 1 << 20  # below this, an I/O error while writing is taken for a full disk
 
 
