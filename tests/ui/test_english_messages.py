@@ -203,3 +203,23 @@ def test_a_refused_restore_is_said_in_english(qtbot, demo_db, tmp_path, english)
     bad.write_bytes(b"not a backup")
     assert not tab.restore_from(bad, confirm=lambda *a: True)
     assert tab.result.text().startswith(f"{bad} is not a whole fpdesk backup"), tab.result.text()
+
+
+def test_the_reports_page_is_english_but_for_the_village_names(qtbot, demo_db, english):
+    from fpdesk.ui.pages.reports import ReportsPage
+    from tests.ui.test_reports_page import computed
+
+    page = ReportsPage(demo_db, CLERK, lambda: DEMO_ON)
+    qtbot.addWidget(page)
+    page.resize(1300, 720)
+    computed(page, compare=True)
+    with demo_db.read_session() as s:
+        villages = set(s.execute(text("SELECT name FROM regions WHERE level = 'village'")).scalars())
+    for index in range(page.tabs.count()):
+        assert not HAN.search(page.tabs.tabText(index)), page.tabs.tabText(index)
+    for table_id, table in page.tables.items():
+        headings = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        assert not HAN.search(" ".join(headings)), (table_id, headings)
+        labels = [table.item(r, 0).text() for r in range(table.rowCount())]
+        assert labels[-3:] == ["Total", "Same period last year", "Change on last year"], labels[-3:]
+        assert set(labels[:-3]) <= villages, labels

@@ -34,18 +34,25 @@ class ReportView:
     bands: list
     worked: list[tuple[str, int, int]]
 
-    def grid(self, table_id: str) -> Grid:
+    def grid(self, table_id: str, english: bool = False) -> Grid:
+        """The table as the page shows it; `english` words its headings and its own row
+        labels in English (village names stay as they are)."""
         from fpdesk.services.statistics import COLUMNS
+        from fpdesk.services.statistics import english as en
+        from fpdesk.services.statistics.common import TOTAL_LABEL
 
         columns = COLUMNS[table_id]
         rows = self.report.table(table_id)["rows"]
-        grid = Grid(["单位"] + [heading for _, heading in columns],
-                    [[row["label"]] + [row.get(key) for key, _ in columns] for row in rows])
+        headings = [en.heading_en(key) for key, _ in columns] if english else [h for _, h in columns]
+        unit, earlier, changed = (en.UNIT_EN, en.EARLIER_EN, en.CHANGE_EN) if english else (
+            "单位", EARLIER_LABEL, CHANGE_LABEL)
+        label = (lambda text: en.TOTAL_EN if text == TOTAL_LABEL else text) if english else str
+        grid = Grid([unit] + headings, [[label(row["label"])] + [row.get(key) for key, _ in columns] for row in rows])
         grid.emphasised.add(len(grid.rows) - 1)
         if self.earlier is not None:
             now, before = rows[-1], self.earlier.table(table_id)["rows"][-1]
-            grid.rows.append([EARLIER_LABEL] + [before.get(key) for key, _ in columns])
-            grid.rows.append([CHANGE_LABEL] + [change(now.get(key), before.get(key)) for key, _ in columns])
+            grid.rows.append([earlier] + [before.get(key) for key, _ in columns])
+            grid.rows.append([changed] + [change(now.get(key), before.get(key)) for key, _ in columns])
             grid.emphasised.update({len(grid.rows) - 2, len(grid.rows) - 1})
         return grid
 
@@ -75,7 +82,14 @@ def region_villages(session, region: str | None) -> set[str] | None:
     return {village for unit in resolve_scope(session, region).units for village in unit.villages}
 
 
-def compute(db, period: Period, region: str | None, compare: bool, today: date) -> ReportView:
+def title(table_id: str, english: bool = False) -> str:
+    from fpdesk.services.statistics.english import TITLES_EN
+
+    return TITLES_EN[table_id] if english else TABLE_TITLES[table_id]
+
+
+def compute(db, period: Period, region: str | None, compare: bool, today: date,
+            lang: str = "zh") -> ReportView:
     from fpdesk.services import charts
     from fpdesk.services.reminder_cache import reminder_list
     from fpdesk.services.statistics import compute_report
@@ -90,7 +104,7 @@ def compute(db, period: Period, region: str | None, compare: bool, today: date) 
     overdue = Counter(r.rule for r in reminder_list(db, today)
                       if r.status == "overdue" and (villages is None or r.village_code in villages))
     total = report.table("T3")["rows"][-1]
-    methods = [(codes.METHOD.label(m), float(total.get(f"m{m}") or 0)) for m in range(1, 10)]
+    methods = [(codes.METHOD.label(m, lang), float(total.get(f"m{m}") or 0)) for m in range(1, 10)]
     return ReportView(period, report, earlier, births, methods, bands,
                       [(rule, worked[rule], overdue[rule]) for rule in worked])
 

@@ -59,7 +59,9 @@ class ReportsPage(QWidget):
 
         self.tabs = QTabWidget()
         self.tables: dict[str, QTableWidget] = {}
-        for table_id, title in report_data.TABLE_TITLES.items():
+        english = i18n.lang() != "zh_CN"
+        for table_id in report_data.TABLE_TITLES:
+            title = report_data.title(table_id, english)
             table = QTableWidget()
             table.setObjectName(f"table_{table_id}")
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -104,7 +106,7 @@ class ReportsPage(QWidget):
         self.compute_button.setEnabled(False)
         db, region, compare, today = self.db, self.region.currentData(), self.compare.isChecked(), self.clock()
         self.worker = keep_until_finished(Worker(
-            lambda _progress: report_data.compute(db, period, region, compare, today)))
+            lambda _progress: report_data.compute(db, period, region, compare, today, i18n.code_lang())))
         self.worker.finished.connect(self._computed)
         self.worker.start()
 
@@ -127,9 +129,9 @@ class ReportsPage(QWidget):
         self.result = worker.result
         self.state.setText(i18n.period_label(self.result.period))
         for table_id, table in self.tables.items():
-            self._fill(table, self.result.grid(table_id))
+            self._fill(table, self.result.grid(table_id, english=i18n.lang() != "zh_CN"))
         t7 = self.tabs.indexOf(self.tables["T7"])     # its figures cover a calendar year: say which
-        self.tabs.setTabText(t7, f"T7 {report_data.TABLE_TITLES['T7']}"
+        self.tabs.setTabText(t7, f"T7 {report_data.title('T7', i18n.lang() != 'zh_CN')}"
                              + self.tr(" (%1)").replace("%1", str(self.result.report.benefit_year)))
         self.births_chart.set_months(self.result.births)
         self.method_chart.set_items(self.result.methods)
