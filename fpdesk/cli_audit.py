@@ -32,6 +32,10 @@ def cmd_audit(args) -> int:
     from fpdesk.services import audit, backup
     from fpdesk.services.context import PermissionDenied, require_admin
 
+    if args.audit_command == "list" and args.by_user and getattr(args, "user", None) is None \
+            and getattr(args, "user_password_file", None) is not None:
+        raise UserError(f"audit list 之后的 --user 是筛选条件（只列 {args.by_user} 的条目）；登录请写在 list 之前："
+                        f"fpdesk audit --user 管理员 --user-password-file 文件 list --user {args.by_user}")
     db = open_db(args)
     try:
         actor = sign_in(args, db)

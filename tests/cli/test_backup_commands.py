@@ -90,6 +90,9 @@ def test_backup_change_restore_brings_the_backed_up_state_back(office, tmp_path)
     # the restore went into the restored database's audit chain, which still holds
     assert "审计日志完整" in fpdesk("audit", "verify", *sign).stdout
     assert "restore" in fpdesk("audit", *sign, "list", "--user", "admin").stdout
+    # written the way every other command is, `list --user` is the filter: the message says so
+    wrong = fpdesk("audit", "list", *sign, check=False)
+    assert wrong.returncode == 1 and "筛选条件" in wrong.stderr and "fpdesk audit --user" in wrong.stderr
 
 
 def test_a_corrupt_backup_is_refused_and_the_database_stays_byte_identical(office, tmp_path):
