@@ -54,7 +54,7 @@ def test_a_refused_restore_changes_nothing(qtbot, demo_db, tmp_path):
     bad.write_bytes(b"not a backup")
     asked = []
     assert not tab.restore_from(bad, confirm=lambda *a: asked.append(a) or True)
-    assert asked == [] and "不是完整的 fpdesk 备份文件" in tab.result.text()
+    assert asked == [] and "不是 fpdesk 备份文件（不是 ZIP 文件）" in tab.result.text()
     info = tab.back_up()
     assert not tab.restore_from(info.path, confirm=lambda *a: False)   # the clerk said no
     assert not list(demo_db.path.parent.glob("*before-restore*"))
