@@ -113,3 +113,12 @@ def test_closing_the_gui_backs_up_once_a_day(qtbot, demo_db):
     daily_backup(demo_db, ADMIN)
     [made] = backup.list_backups(files.default_folder(demo_db.path))
     assert made.reason == "daily"
+
+
+def test_a_fresh_office_is_told_only_that_it_has_no_backup(qtbot, demo_db):
+    """Review finding: "还没有做过备份。 所有备份都在本机硬盘上…" contradicted itself."""
+    tab = BackupTab(demo_db, ADMIN)
+    qtbot.addWidget(tab)
+    assert tab.state.text() == "还没有做过备份。"
+    tab.back_up()
+    assert "本机硬盘" in tab.state.text()   # once there is one, and only here: keep one on a stick
