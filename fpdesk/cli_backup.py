@@ -13,8 +13,10 @@ def add_commands(sub) -> dict:
     save = sub.add_parser("backup", help="备份数据库（联机备份，写入后校验）")
     common_options(save)
     save.add_argument("--out", type=Path, default=None,
-                      help="备份文件（默认：数据库旁 backups/ 文件夹中的 <单位>-<时间>.fpbak）")
+                      help="备份文件，不得已存在（默认：数据库旁 backups/ 文件夹中的 <单位>-<时间>.fpbak）")
     save.add_argument("--list", action="store_true", help="列出备份（日期、大小、人数）")
+    save.add_argument("--verify", action="store_true",
+                      help="与 --list 同用：逐个读出备份并校验（较慢；恢复时总会校验）")
     save.add_argument("--folder", type=Path, default=None,
                       help="备份写入或列出的文件夹（如 U 盘）；默认 backups/")
     save.add_argument("--json", action="store_true", help="输出 JSON")
@@ -54,9 +56,9 @@ def cmd_backup(args) -> int:
             except PermissionDenied as exc:
                 raise UserError(str(exc)) from None
         if args.list:
-            listed = backup.list_backups(args.folder or default_folder(db.path))
+            listed = backup.list_backups(args.folder or default_folder(db.path), verify=args.verify)
             _print_list(listed, args.json)
-            return 0
+            return 1 if args.verify and any(b.problem for b in listed) else 0
         progress = _progress() if sys.stderr.isatty() and not args.json else None
         try:
             info = backup.back_up(db, actor, out=args.out, folder=args.folder, progress=progress)
@@ -155,6 +157,11 @@ def _restore(args, path: Path, staged, office_key: bytes | None = None) -> int:
     from fpdesk.services.context import PermissionDenied
 
     actor = None
+    if not args.other_office:   # asked before anything is written, the before-restore backup too
+        try:
+            backup.check_office(path, staged.meta, office_key)
+        except backup.OtherOffice as exc:
+            raise UserError(f"{exc}（加 --other-office 确认）") from None
     if path.exists() and path.stat().st_size:
         try:
             db = open_db(args)

@@ -11,16 +11,17 @@ A backup is a small ZIP container (FORMATS.md §7):
 The metadata can be read without restoring (or decrypting) anything, and the
 key slots travel with the database they open. Every file is written under a
 temporary name in its destination folder, fsynced, read back and verified,
-renamed into place and the folder fsynced; files are created 0600.
+linked into place (never over an existing file: the database and its
+companions least of all) and the folder fsynced; files are created 0600.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import re
-import time
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -30,8 +31,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from fpdesk import __version__
-from fpdesk.durable import fsync_dir
+from fpdesk.durable import clean_stale_temps, fsync_dir, place_new
 from fpdesk.db.engine import dbapi_connect, driver_errors
+from fpdesk.db.guard import is_disk_full
 from fpdesk.domain.messages import ClerkError
 
 FORMAT = "fpdesk-backup"
@@ -39,8 +41,8 @@ VERSION = 1
 SUFFIX = ".fpbak"
 META, DATABASE, KEYS = "meta.json", "office.db", "keys"
 NAME = re.compile(r"^(?P<office>.+)-(?P<stamp>\d{8}-\d{6})\.fpbak$")
-TEMP_MARK = ".fpdesk-tmp-"        # every temporary file: .<name>.fpdesk-tmp-<pid>
-STALE_AFTER = 600                 # seconds; a temp file older than this is left from a crash
+TEMP_MARK = ".fpdesk-tmp-"        # every temporary file: .<name>.fpdesk-tmp-<pid>-<n>
+COMPANIONS = ("", "-wal", "-shm", "-journal", ".keys")   # the database and the files beside it
 CHUNK = 1 << 20
 PAGES_PER_STEP = 4096
 
@@ -90,8 +92,12 @@ def connect(path: Path, key: bytes | None = None):
 
 
 # -- small file helpers --------------------------------------------------------------
+_serial = itertools.count()
+
+
 def temp_path(target: Path) -> Path:
-    return target.parent / f".{target.name}{TEMP_MARK}{os.getpid()}"
+    # pid: clean_stale_temps knows a killed run's file; serial: two threads never share one
+    return target.parent / f".{target.name}{TEMP_MARK}{os.getpid()}-{next(_serial)}"
 
 
 def create_private(path: Path):
@@ -103,37 +109,6 @@ def create_private(path: Path):
 def fsync_file(path: Path) -> None:
     with open(path, "rb+") as fh:
         os.fsync(fh.fileno())
-
-
-def _pid_alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True     # os.kill would terminate it on Windows: age decides there
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def clean_stale_temps(folder: Path) -> list[Path]:
-    """Remove temporary files a crashed (killed) run left in `folder`."""
-    removed = []
-    try:
-        candidates = [p for p in folder.iterdir() if TEMP_MARK in p.name]
-    except OSError:
-        return removed
-    for path in candidates:
-        pid = path.name.rsplit(TEMP_MARK, 1)[1].split("-")[0]
-        try:
-            old = time.time() - path.stat().st_mtime > STALE_AFTER
-            if (pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid))) or old:
-                path.unlink()
-                removed.append(path)
-        except OSError:
-            pass
-    return removed
 
 
 def sha256_of(path: Path) -> str:
@@ -149,7 +124,7 @@ def copy_database(source: Path, target: Path, progress: Progress | None = None,
                   key: bytes | None = None) -> Path:
     """A consistent copy through SQLite's online backup API (the GUI may be
     writing meanwhile), created 0600, at `target` (which must not exist)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     create_private(target).close()
     src = connect(source, key)
     try:
@@ -236,14 +211,20 @@ def default_folder(db_path: Path) -> Path:
 
 def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "manual",
                  progress: Progress | None = None, when: datetime | None = None,
-                 key: bytes | None = None) -> BackupInfo:
-    """Copy the database into a verified `.fpbak` at `out_path` (default: the
-    default folder, named after the office and the time). Nothing is left at
-    the destination unless the whole file was written and read back intact."""
+                 key: bytes | None = None, folder: Path | None = None) -> BackupInfo:
+    """Copy the database into a verified `.fpbak` at `out_path`, which must not exist, or
+    into `folder` (default: the default folder) under a name of its own (the office and the
+    time; a later second while that is taken, even by a backup finishing meanwhile). Nothing
+    is left at the destination unless the whole file was written and read back intact, and
+    no existing file is ever written over."""
     db_path = Path(db_path)
     when = when or datetime.now().astimezone()
+    if out_path is not None:
+        out_path = Path(out_path).absolute()
+        refuse_target(db_path, out_path)
     snapshot = temp_path(db_path.parent / f"{db_path.name}.snapshot")
     clean_stale_temps(db_path.parent)
+    where = out_path.parent if out_path is not None else Path(folder or default_folder(db_path)).absolute()
     try:
         copy_database(db_path, snapshot, progress, key)
         meta = {"format": FORMAT, "version": VERSION, **describe(snapshot, key),
@@ -252,11 +233,9 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
                 "db_bytes": snapshot.stat().st_size}
         keys = keys_path(db_path)
         meta["keys"] = keys.exists()
-        if out_path is None:
-            out_path = free_name(default_folder(db_path), meta["office_code"] or db_path.stem, when)
-        out_path = Path(out_path)
-        out_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        clean_stale_temps(out_path.parent)
+        office = meta["office_code"] or db_path.stem
+        where.mkdir(mode=0o700, parents=True, exist_ok=True)
+        clean_stale_temps(where)
         # the copy's integrity_check runs on the second core while the container is written;
         # the container gets its name only once both are done and sound
         with ThreadPoolExecutor(1) as pool:
@@ -269,12 +248,21 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
                                       "请先修复或从较早的备份恢复。",
                                       f"The copy of the database {db_path} is faulty, no backup was written: "
                                       f"{problem}. Repair it first or restore an earlier backup.")
-            digest = _write_container(out_path, snapshot, keys if meta["keys"] else None, meta, sound)
+
+            def name() -> Path:
+                return out_path if out_path is not None else free_name(where, office, when)
+            out_path, digest = _write_container(name, out_path is None, snapshot,
+                                                keys if meta["keys"] else None, meta, sound)
     except driver_errors() as exc:
+        if is_disk_full(exc, db_path.parent):
+            raise BackupError(*_disk_full(out_path or where, db_path.parent)) from None
         raise BackupError(f"无法读取数据库 {db_path}：{exc}", f"Cannot read the database {db_path}: {exc}") from None
     except OSError as exc:
-        raise BackupError(f"无法写入备份 {out_path or db_path.parent}：{exc.strerror or exc}",
-                          f"Cannot write the backup {out_path or db_path.parent}: {exc.strerror or exc}") from None
+        if is_disk_full(exc):
+            full = Path(exc.filename).parent if getattr(exc, "filename", None) else where
+            raise BackupError(*_disk_full(out_path or where, full)) from None
+        raise BackupError(f"无法写入备份 {out_path or where}：{exc.strerror or exc}",
+                          f"Cannot write the backup {out_path or where}: {exc.strerror or exc}") from None
     finally:
         snapshot.unlink(missing_ok=True)
         Path(f"{snapshot}-journal").unlink(missing_ok=True)
@@ -282,8 +270,36 @@ def write_backup(db_path: Path, out_path: Path | None = None, reason: str = "man
                       meta["office_code"], meta["office_name"], meta["schema_revision"], reason)
 
 
-def _write_container(out_path: Path, snapshot: Path, keys: Path | None, meta: dict,
-                     sound: Callable[[], None]) -> str:
+def refuse_target(db_path: Path, out_path: Path) -> None:
+    """A backup is never written over the database, its companions, or any existing file."""
+    def same(a: Path, b: Path) -> bool:
+        if os.path.normcase(a.resolve()) == os.path.normcase(b.resolve()):
+            return True
+        try:
+            return os.path.samefile(a, b)
+        except OSError:
+            return False
+    if any(same(out_path, Path(f"{db_path}{side}")) for side in COMPANIONS):
+        raise BackupError(f"不能把备份写到数据库文件或它旁边的文件上：{out_path}。请另选一个文件名",
+                          f"A backup cannot be written over the database or a file beside it: {out_path}. "
+                          "Choose another file name")
+    if os.path.lexists(out_path):
+        raise BackupError(f"文件已存在：{out_path}。备份不会覆盖已有的文件，请另选一个文件名",
+                          f"The file exists: {out_path}. A backup never overwrites a file; choose another name")
+
+
+def _disk_full(target: Path, folder: Path) -> tuple[str, str]:
+    return (f"磁盘已满：备份 {target} 没有写成（{folder} 空间不足），数据库没有改动。"
+            "请腾出空间或换用有足够空间的位置后重试",
+            f"The disk is full: the backup {target} was not written (not enough space in {folder}); the "
+            "database is unchanged. Free some space or choose a place with enough room, then try again")
+
+
+def _write_container(name: Callable[[], Path], any_free_name: bool, snapshot: Path, keys: Path | None,
+                     meta: dict, sound: Callable[[], None]) -> tuple[Path, str]:
+    """Write and verify the container, then link it to `name()`; when that is taken meanwhile
+    (another backup in the same second), to the next free name when `any_free_name`."""
+    out_path = name()
     tmp = temp_path(out_path)
     try:
         with create_private(tmp) as raw, zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED,
@@ -297,14 +313,46 @@ def _write_container(out_path: Path, snapshot: Path, keys: Path | None, meta: di
         digest = sha256_of(tmp)         # read back from the destination …
         verify_container(tmp)           # … and every member checked against the metadata
         sound()
-        os.replace(tmp, out_path)
+        while True:
+            try:
+                place_new(tmp, out_path)
+                break
+            except FileExistsError:
+                if not any_free_name:
+                    raise BackupError(f"文件已存在：{out_path}。备份不会覆盖已有的文件，请另选一个文件名",
+                          f"The file exists: {out_path}. A backup never overwrites a file; choose another name") from None
+                out_path = name()
         fsync_dir(out_path.parent)
     finally:
         tmp.unlink(missing_ok=True)
-    return digest
+    return out_path, digest
 
 
 # -- reading a backup ------------------------------------------------------------------
+def damage(exc: BaseException) -> tuple[str, str]:
+    """Why a ZIP cannot be read, in the clerk's words (zipfile's own are English): (Chinese, English)."""
+    text = str(exc)
+    found = re.search(r"'([^']+)'", text)
+    member, member_en = (found[1], found[1]) if found else ("其中的文件", "a file in it")
+    if isinstance(exc, zipfile.BadZipFile):
+        if "CRC" in text:
+            return f"{member} 的校验和不符", f"the checksum of {member_en} does not match"
+        if "not a zip file" in text:
+            return "不是 ZIP 文件，或文件不完整", "not a ZIP file, or incomplete"
+        return "ZIP 文件结构已损坏，或文件不完整", "the ZIP structure is damaged, or the file is incomplete"
+    if isinstance(exc, KeyError):
+        return f"缺少 {member}", f"{member_en} is missing"
+    if isinstance(exc, EOFError):
+        return "文件被截断", "the file is truncated"
+    if isinstance(exc, zlib.error):
+        return "压缩数据已损坏", "the compressed data is damaged"
+    if isinstance(exc, ValueError):
+        return "内容无法解读", "the content cannot be read"
+    if isinstance(exc, OSError):
+        return exc.strerror or text, exc.strerror or text
+    return text, text
+
+
 def read_meta(path: Path) -> dict:
     """The metadata of a backup, without restoring it."""
     try:
@@ -317,7 +365,11 @@ def read_meta(path: Path) -> dict:
     except FileNotFoundError:
         raise BackupError(f"找不到备份文件：{path}", f"Backup file not found: {path}") from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, zlib.error) as exc:
-        raise BackupError(f"{path} 不是完整的 fpdesk 备份文件（{exc}）", f"{path} is not a whole fpdesk backup ({exc})") from None
+        if isinstance(exc, zipfile.BadZipFile) and "not a zip file" in str(exc):
+            raise BackupError(f"{path} 不是 fpdesk 备份文件（不是 ZIP 文件），或文件不完整",
+                              f"{path} is not an fpdesk backup (not a ZIP file), or it is incomplete") from None
+        zh, en = damage(exc)
+        raise BackupError(f"{path} 不是完整的 fpdesk 备份文件（{zh}）", f"{path} is not a whole fpdesk backup ({en})") from None
     if not isinstance(meta, dict) or meta.get("format") != FORMAT:
         raise BackupError(f"{path} 不是 fpdesk 备份文件", f"{path} is not an fpdesk backup")
     if meta.get("version") != VERSION:
@@ -335,10 +387,10 @@ def read_keys(path: Path) -> bytes | None:
     try:
         with zipfile.ZipFile(path) as zf:
             if zf.getinfo(KEYS).file_size > 1 << 20:
-                raise BackupError(f"备份文件 {path} 已损坏（密钥文件过大）")
+                raise _damaged(path, "密钥文件过大", "its key file is too large")
             return zf.read(KEYS)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise BackupError(f"备份文件 {path} 已损坏（{exc}）") from None
+        raise _damaged(path, *damage(exc)) from None
 
 
 def verify_container(path: Path) -> dict:
@@ -353,7 +405,7 @@ def verify_container(path: Path) -> dict:
             if meta.get("keys"):
                 zf.read(KEYS)
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise _damaged(path, str(exc), str(exc)) from None
+        raise _damaged(path, *damage(exc)) from None
     if digest.hexdigest() != meta.get("db_sha256"):
         raise _damaged(path, "数据库校验值不符", "the database checksum does not match")
     return meta
@@ -373,7 +425,7 @@ def extract_verified(path: Path, target: Path, key: bytes | None = None) -> tupl
             os.fsync(out.fileno())
             keys = zf.read(KEYS) if meta.get("keys") else None
     except (zipfile.BadZipFile, KeyError, EOFError, ValueError, zlib.error) as exc:
-        raise _damaged(path, str(exc), str(exc)) from None
+        raise _damaged(path, *damage(exc)) from None
     if digest.hexdigest() != meta.get("db_sha256"):
         raise _damaged(path, "数据库校验值不符", "the database checksum does not match")
     problem = problem_en = check_database(target, key=key if meta.get("keys") else None)

@@ -8,6 +8,7 @@ Alembic's head.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import sqlalchemy.exc
@@ -77,6 +78,20 @@ def owner_only_file(path: Path) -> None:
         os.chmod(path, 0o600)   # an existing file keeps its mode through O_CREAT
 
 
+def owner_only_existing(path: Path) -> None:
+    """An office file an older version left readable by others (0644), with its -wal, -shm and
+    key slots: made 0600 when it is ours (POSIX; another user's file is left as it is)."""
+    if os.name != "posix":
+        return
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), keys_path(path)):
+        try:
+            found = os.lstat(file)
+            if stat.S_ISREG(found.st_mode) and found.st_uid == os.getuid() and found.st_mode & 0o077:
+                os.chmod(file, stat.S_IMODE(found.st_mode) & 0o700)
+        except OSError:
+            pass
+
+
 def open_database(path: str | Path, create: bool = False, key: bytes | None = None,
                   check: bool | str = True) -> Database:
     """Open (or with create=True, create) an office database at schema head.
@@ -107,6 +122,8 @@ def open_database(path: str | Path, create: bool = False, key: bytes | None = No
     path.parent.mkdir(parents=True, exist_ok=True)
     if not exists:
         owner_only_file(path)
+    else:
+        owner_only_existing(path)
     db = Database(path, key=key)
     try:
         if exists and check == "background":

@@ -6,7 +6,7 @@ to a temporary file (0600) in the target folder — with a password, through the
 FPX-ENC1 encryption as it is written, so the destination never holds plaintext —
 flushed to disk, read back and verified with the reader, and only then renamed
 into place; the export history records it. Temporary files of killed earlier
-runs are removed.
+runs (of any fpdesk export or backup into that folder) are removed first.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
-import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,7 +24,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fpdesk import __version__
-from fpdesk.durable import fsync_dir
+from fpdesk.durable import clean_stale_temps, fsync_dir
 from fpdesk.db.guard import is_disk_full
 from fpdesk.db.models import ExportHistory, Region
 from fpdesk.domain.messages import ClerkError, english
@@ -231,42 +229,6 @@ def private_file(path: Path):
     return os.fdopen(os.open(path, flags, 0o600), "wb")
 
 
-_STRAY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.(zip|enc)?\.?tmp")
-STRAY_AGE = 3600  # seconds: where a process cannot be asked whether it still runs
-
-
-def _running(pid: int) -> bool:
-    if os.name != "posix":
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def clean_strays(out_path: Path) -> None:
-    """Temporary files that an export killed earlier left beside `out_path` (older versions
-    even left the plaintext ZIP there): removed unless their process still runs."""
-    try:
-        entries = list(out_path.parent.iterdir())
-    except OSError:
-        return
-    for entry in entries:
-        found = _STRAY.fullmatch(entry.name)
-        if not found or found["name"] != out_path.name or int(found["pid"]) == os.getpid():
-            continue
-        try:
-            stale = (not _running(int(found["pid"])) if os.name == "posix"
-                     else time.time() - entry.stat().st_mtime > STRAY_AGE)
-            if stale:
-                entry.unlink()
-        except OSError:
-            pass
-
-
 def _write_file(session, tmp: Path, plan: _Plan, period, password: str | None, progress, cancelled) -> dict:
     """The package into `tmp` (0600): with a password, the ZIP goes through the encryption as it is
     written, so no plaintext ever reaches the destination's disk."""
@@ -294,7 +256,7 @@ def export_package(db, actor: Actor, out_path, *, full: bool, period: str | None
     if not out_path.parent.is_dir():
         raise ExportError(f"目标文件夹不存在：{out_path.parent}", f"The folder does not exist: {out_path.parent}")
     tmp = out_path.parent / f".{out_path.name}.{os.getpid()}.tmp"
-    clean_strays(out_path)
+    clean_stale_temps(out_path.parent)   # every killed run's, whatever name it wrote
     try:
         with db.read_session() as session:
             plan = _plan(session, full, parsed.text if parsed else None)

@@ -21,6 +21,7 @@ from fpdesk.db import backup as files
 from fpdesk.db.backup import BackupError, BackupInfo, Progress
 from fpdesk.db.engine import Database, driver_errors
 from fpdesk.db.guard import DatabaseDamaged  # noqa: F401 - the damaged office a restore is for (ui)
+from fpdesk.db.guard import is_disk_full
 from fpdesk.db.models import AuditEntry
 from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
 from fpdesk.domain.messages import Said
@@ -28,7 +29,7 @@ from fpdesk.services import audit, settings
 from fpdesk.services.auth import has_accounts
 from fpdesk.services.context import SYSTEM, Actor, require_admin
 
-__all__ = ["BackupError", "BackupInfo", "OtherOffice", "back_up", "before", "daily", "list_backups",
+__all__ = ["BackupError", "BackupInfo", "OtherOffice", "back_up", "before", "check_office", "daily", "list_backups",
            "restore", "rotate", "stage", "status"]
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -80,25 +81,24 @@ def _device(path: Path) -> int | None:
 
 
 def _audit_backup(db: Database, actor: Actor | None, info: BackupInfo) -> None:
+    # absolute paths, and the database they were made from: status() judges a copy of the
+    # database (moved, or copied to another PC) by the files that exist, not by its history
     with db.session() as session:
         audit.record(session, actor or SYSTEM, "backup", detail={
-            "path": str(info.path), "sha256": info.sha256, "bytes": info.bytes, "reason": info.reason,
-            "device": _device(info.path.parent), "persons": info.persons})
+            "path": str(Path(info.path).resolve()), "sha256": info.sha256, "bytes": info.bytes,
+            "reason": info.reason, "device": _device(info.path.parent), "persons": info.persons,
+            "db": str(Path(db.path).resolve())})
 
 
 def back_up(db: Database, actor: Actor | None, out: Path | None = None, folder: Path | None = None,
             reason: str = "manual", progress: Progress | None = None) -> BackupInfo:
     """Write a verified backup to `out`, or into `folder` under its usual name
-    (default: `backups/` beside the database, which is then rotated)."""
-    target = out
+    (default: `backups/` beside the database, which is then rotated). `out` must not
+    exist; a name chosen in `folder` is never one taken meanwhile."""
     when = _now()
-    if target is None and folder is not None:
-        with db.read_session() as session:
-            office = office_code(session) or db.path.stem
-        target = files.free_name(Path(folder), office, when)
-    info = files.write_backup(db.path, target, reason, progress, when, key=db.key)
+    info = files.write_backup(db.path, out, reason, progress, when, key=db.key, folder=folder)
     _audit_backup(db, actor, info)
-    if info.path.parent == files.default_folder(db.path):
+    if info.path.parent.resolve() == files.default_folder(db.path).resolve():
         rotate(info.path.parent, when.replace(tzinfo=None))
     return info
 
@@ -127,8 +127,10 @@ def daily(db: Database, actor: Actor | None, today: date | None = None) -> Backu
     return back_up(db, actor, reason="daily")
 
 
-def list_backups(folder: Path) -> list[ListedBackup]:
-    """Every `.fpbak` in `folder`, newest first, with what it holds."""
+def list_backups(folder: Path, verify: bool = False) -> list[ListedBackup]:
+    """Every `.fpbak` in `folder`, newest first, with what its metadata says it holds. Only
+    with `verify` is every file read whole and checked (CRC and the database's sha256: seconds
+    per backup of a large office); a restore always checks its file whole before using it."""
     found = []
     try:
         paths = [p for p in Path(folder).glob(f"*{files.SUFFIX}") if p.is_file()]
@@ -137,7 +139,7 @@ def list_backups(folder: Path) -> list[ListedBackup]:
     for path in paths:
         size = path.stat().st_size
         try:
-            meta = files.read_meta(path)
+            meta = files.verify_container(path) if verify else files.read_meta(path)
         except BackupError as exc:
             stamp = datetime.fromtimestamp(path.stat().st_mtime).astimezone().isoformat(timespec="seconds")
             found.append(ListedBackup(path, size, stamp, None, None, None, None, None, str(exc)))
@@ -223,6 +225,11 @@ def stage(db_path: Path, backup: Path, key: bytes | None = None) -> Staged:
                               f"program's ({SCHEMA_HEAD}): upgrade fpdesk first")
     except OSError as exc:
         staged.discard()
+        if is_disk_full(exc):
+            raise BackupError(f"磁盘已满：无法在 {db_path.parent} 解开备份（空间不足），数据库没有改动。"
+                              "请腾出磁盘空间后重试",
+                              f"The disk is full: the backup cannot be unpacked in {db_path.parent}; the database "
+                              "is unchanged. Free some disk space and try again") from None
         raise BackupError(f"无法读取备份 {backup}：{exc.strerror or exc}",
                           f"Cannot read the backup {backup}: {exc.strerror or exc}") from None
     except BaseException:
@@ -238,6 +245,17 @@ def _office_of(db_path: Path, key: bytes | None) -> dict:
         return {}
 
 
+def check_office(db_path: Path, meta: dict, key: bytes | None = None) -> None:
+    """Raise OtherOffice when the backup (its `meta`) belongs to another office than the
+    database at `db_path`: asked before anything is written, the before-restore backup too."""
+    here = _office_of(Path(db_path), key)
+    if here.get("office_code") and meta.get("office_code") != here["office_code"]:
+        theirs, ours = meta.get("office_name") or meta.get("office_code"), here.get("office_name") or here["office_code"]
+        raise OtherOffice(f"备份属于 {theirs or '未设置的单位'}，当前数据库属于 {ours}；确认后才能恢复",
+                          f"The backup belongs to {theirs or 'an office not set up'}, this database to {ours}: "
+                          "restore only after confirming")
+
+
 def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_office_ok: bool = False,
             key: bytes | None = None) -> RestoreResult:
     """Put a verified backup in place of the database at `db_path`, which must
@@ -251,12 +269,8 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
     meta = staged.meta
     stamp = _now().strftime("%Y%m%d-%H%M%S")
     try:
-        here = _office_of(db_path, key)
-        if here.get("office_code") and meta.get("office_code") != here["office_code"] and not other_office_ok:
-            theirs, ours = meta.get("office_name") or meta.get("office_code"), here.get("office_name") or here["office_code"]
-            raise OtherOffice(f"备份属于 {theirs or '未设置的单位'}，当前数据库属于 {ours}；确认后才能恢复",
-                              f"The backup belongs to {theirs or 'an office not set up'}, this database to {ours}: "
-                              "restore only after confirming")
+        if not other_office_ok:
+            check_office(db_path, meta, key)
         kept = Path(f"{db_path}.before-restore-{stamp}") if db_path.exists() else None
         if kept is not None:
             try:   # refused here, before anything is written, while another program has it open
@@ -269,6 +283,11 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
                 os.replace(slots, Path(f"{slots}.before-restore-{stamp}"))
         files.replace_database(db_path, staged.path, staged.keys, key)
     except OSError as exc:
+        if is_disk_full(exc):
+            raise BackupError(f"磁盘已满（{db_path.parent}）：恢复没有完成，原数据库未改动。"
+                              "请腾出磁盘空间后重试",
+                              f"The disk is full ({db_path.parent}): the restore did not finish, the database is "
+                              "unchanged. Free some disk space and try again") from None
         raise BackupError(f"恢复失败，原数据库未改动：{exc.strerror or exc}",
                           f"The restore failed, the database is unchanged: {exc.strerror or exc}") from None
     finally:
@@ -318,9 +337,13 @@ def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
 
 
 def status(db: Database, now: datetime | None = None) -> BackupStatus:
-    """How old the newest backup is, and whether any is off the database's disk."""
+    """How old the newest backup is, and whether any is off the database's disk: from the
+    backups this very database file wrote (a copy of the file elsewhere inherits its audit
+    log, not its backups) whose file is there, or sits on another disk (a USB stick that is
+    not plugged in now), and the newest one in the usual folder."""
     now = now or _now()
     home = _device(db.path)
+    here = str(Path(db.path).resolve())
     last: datetime | None = None
     elsewhere = False
     with db.read_session() as session:
@@ -328,11 +351,20 @@ def status(db: Database, now: datetime | None = None) -> BackupStatus:
                                .order_by(AuditEntry.id.desc()).limit(200)).all()
     for at, detail in rows:
         info = json.loads(detail) if detail else {}
-        if not Path(info.get("path", "")).exists() and info.get("device") == home:
-            continue  # deleted since (rotation)
+        if not info.get("path") or info.get("db", here) != here:
+            continue
+        recorded = Path(info["path"])
+        # entries from before paths were stored absolute: relative to the database's folder
+        path = recorded if recorded.is_absolute() else Path(db.path).parent / recorded
+        if path.exists():
+            device = _device(path.parent)
+        elif recorded.is_absolute() and info.get("device") not in (None, home):
+            device = info["device"]     # on a stick that is not plugged in now
+        else:
+            continue                    # deleted (rotation)
         stamp = datetime.fromisoformat(at)
         last = max(last, stamp) if last else stamp
-        elsewhere = elsewhere or (info.get("device") not in (None, home))
+        elsewhere = elsewhere or device != home
     for listed in list_backups(files.default_folder(db.path)):
         if listed.problem is None:
             stamp = datetime.fromisoformat(listed.created_at)

@@ -16,6 +16,7 @@ from fpdesk.db import keyslots
 from fpdesk.db.backup import BackupError
 from fpdesk.db.keyslots import KeyFile, KeyFileError, WrongSecret
 from fpdesk.db.schema import open_database
+from fpdesk.domain.messages import english
 from fpdesk.services import auth
 from fpdesk.services import backup as backups
 from fpdesk.services.context import Actor
@@ -32,9 +33,9 @@ def keyfile_of(backup: Path) -> KeyFile | None:
     try:
         return KeyFile.from_json(json.loads(raw.decode("utf-8")))
     except (ValueError, UnicodeDecodeError):
-        raise BackupError(f"备份文件 {backup} 中的密钥文件已损坏") from None
+        raise BackupError(f"备份文件 {backup} 中的密钥文件已损坏", f"The key file in the backup {backup} is damaged") from None
     except KeyFileError as exc:
-        raise BackupError(f"备份文件 {backup} 中的密钥文件无法使用：{exc}") from None
+        raise BackupError(f"备份文件 {backup} 中的密钥文件无法使用：{exc}", f"The key file in the backup {backup} cannot be used: {english(exc)}") from None
 
 
 def needs_own_key(backup: Path, db_path: Path | None, key: bytes | None) -> bool:
@@ -55,7 +56,7 @@ def unlock(backup: Path, username: str, password: str) -> bytes:
     """The backup's database key from the user's slot in it. Raises WrongSecret."""
     keyfile = keyfile_of(backup)
     if keyfile is None:
-        raise BackupError(f"备份文件 {backup} 未加密，不需要密码")
+        raise BackupError(f"备份文件 {backup} 未加密，不需要密码", f"The backup {backup} is not encrypted: it needs no password")
     return keyfile.unlock(username, password)
 
 
@@ -63,11 +64,11 @@ def unlock_with_recovery(backup: Path, code: str) -> bytes:
     """The backup's database key from its recovery slot. Raises WrongSecret."""
     keyfile = keyfile_of(backup)
     if keyfile is None:
-        raise BackupError(f"备份文件 {backup} 未加密，不需要恢复码")
+        raise BackupError(f"备份文件 {backup} 未加密，不需要恢复码", f"The backup {backup} is not encrypted: it needs no recovery code")
     try:
         return keyfile.unlock_recovery(code)
     except KeyFileError as exc:
-        raise BackupError(f"备份文件 {backup}：{exc}") from None
+        raise BackupError(f"备份文件 {backup}：{exc}", f"The backup {backup}: {english(exc)}") from None
 
 
 def restore_and_record(db_path: Path, staged: backups.Staged, actor: Actor | None,

@@ -54,7 +54,7 @@ def test_a_refused_restore_changes_nothing(qtbot, demo_db, tmp_path):
     bad.write_bytes(b"not a backup")
     asked = []
     assert not tab.restore_from(bad, confirm=lambda *a: asked.append(a) or True)
-    assert asked == [] and "不是完整的 fpdesk 备份文件" in tab.result.text()
+    assert asked == [] and "不是 fpdesk 备份文件（不是 ZIP 文件）" in tab.result.text()
     info = tab.back_up()
     assert not tab.restore_from(info.path, confirm=lambda *a: False)   # the clerk said no
     assert not list(demo_db.path.parent.glob("*before-restore*"))
@@ -113,3 +113,12 @@ def test_closing_the_gui_backs_up_once_a_day(qtbot, demo_db):
     daily_backup(demo_db, ADMIN)
     [made] = backup.list_backups(files.default_folder(demo_db.path))
     assert made.reason == "daily"
+
+
+def test_a_fresh_office_is_told_only_that_it_has_no_backup(qtbot, demo_db):
+    """Review finding: "还没有做过备份。 所有备份都在本机硬盘上…" contradicted itself."""
+    tab = BackupTab(demo_db, ADMIN)
+    qtbot.addWidget(tab)
+    assert tab.state.text() == "还没有做过备份。"
+    tab.back_up()
+    assert "本机硬盘" in tab.state.text()   # once there is one, and only here: keep one on a stick

@@ -108,7 +108,7 @@ def test_a_file_that_is_not_a_backup_is_refused_on_the_page(wizard, tmp_path):
     bad = tmp_path / "photo.fpbak"
     bad.write_bytes(b"\x89PNG not a backup")
     assert not wizard.restore_page.load_file(bad)
-    assert "不是完整的 fpdesk 备份文件" in wizard.restore_page.error.text()
+    assert "不是 fpdesk 备份文件（不是 ZIP 文件）" in wizard.restore_page.error.text()
     assert not wizard.restore_page.isComplete()
 
 

@@ -107,7 +107,7 @@ class BackupTab(QWidget):
             text = self.tr("Last backup: %1 (%2 days ago).").replace("%1", _when(state.last_at.isoformat())) \
                 .replace("%2", str(state.days_since))
             kind = "error" if state.stale else "muted"
-        if state.all_on_database_disk:
+        if state.last_at is not None and state.all_on_database_disk:
             text += " " + self.tr("Every backup is on this computer's own disk: keep one on a USB stick too.")
             kind = "warning" if kind == "muted" else kind
         self.state.setText(text)
