@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select
 
 from fpdesk.durable import fsync_dir
 from fpdesk.db import keyslots
-from fpdesk.db.engine import Database, dbapi_connect
+from fpdesk.db.engine import QUIET_CIPHER, Database, dbapi_connect
 from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, looks_encrypted
 from fpdesk.db.models import User
 from fpdesk.db.schema import DatabaseError, backup_file, open_database
@@ -159,6 +159,7 @@ def _export(path: Path, target: Path, key: bytes) -> None:
         leftover.unlink(missing_ok=True)
     source = dbapi2.connect(str(path), isolation_level=None)
     try:
+        source.execute(QUIET_CIPHER)
         quoted = str(target).replace("'", "''")
         source.execute(f"ATTACH DATABASE '{quoted}' AS encrypted KEY \"x'{key.hex()}'\"")
         source.execute("BEGIN IMMEDIATE")  # one snapshot; no writer slips in during the copy
