@@ -20,6 +20,7 @@ from sqlalchemy import select
 from fpdesk.db import backup as files
 from fpdesk.db.backup import BackupError, BackupInfo, Progress
 from fpdesk.db.engine import Database, driver_errors
+from fpdesk.db.keyslots import is_encrypted
 from fpdesk.db.guard import DatabaseDamaged  # noqa: F401 - the damaged office a restore is for (ui)
 from fpdesk.db.models import AuditEntry
 from fpdesk.db.schema import SCHEMA_HEAD, known_revisions
@@ -27,7 +28,7 @@ from fpdesk.services import audit, settings
 from fpdesk.services.auth import has_accounts
 from fpdesk.services.context import SYSTEM, Actor, require_admin
 
-__all__ = ["BackupError", "BackupInfo", "OtherOffice", "back_up", "before", "daily", "list_backups",
+__all__ = ["BackupError", "BackupInfo", "OtherOffice", "WouldDecrypt", "decrypts", "back_up", "before", "daily", "list_backups",
            "restore", "rotate", "stage", "status"]
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -36,6 +37,16 @@ STALE_DAYS = 7
 
 class OtherOffice(BackupError):
     """The backup belongs to another office: restore only after the clerk confirmed."""
+
+
+class WouldDecrypt(BackupError):
+    """A plain backup over an encrypted office: restoring it leaves the office
+    unencrypted, so only after the clerk confirmed (then `fpdesk encrypt` again)."""
+
+
+def decrypts(db_path: Path, staged: Staged) -> bool:
+    """Restoring `staged` would put a plain database in place of an encrypted office."""
+    return staged.keys is None and is_encrypted(db_path)
 
 
 @dataclass(frozen=True)
@@ -235,11 +246,12 @@ def _office_of(db_path: Path, key: bytes | None) -> dict:
 
 
 def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_office_ok: bool = False,
-            key: bytes | None = None) -> RestoreResult:
+            key: bytes | None = None, decrypt_ok: bool = False) -> RestoreResult:
     """Put a verified backup in place of the database at `db_path`, which must
     not be open in this process. The current file is kept as
     `<db>.before-restore-<time>` (a consistent copy); a crash at any moment
-    leaves either the old or the restored database, never a mix."""
+    leaves either the old or the restored database, never a mix. A plain backup
+    over an encrypted office is refused (WouldDecrypt) unless `decrypt_ok`."""
     db_path = Path(db_path)
     if actor is not None:
         require_admin(actor)
@@ -251,6 +263,9 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
         if here.get("office_code") and meta.get("office_code") != here["office_code"] and not other_office_ok:
             raise OtherOffice(f"备份属于 {meta.get('office_name') or meta.get('office_code') or '未设置的单位'}"
                               f"，当前数据库属于 {here.get('office_name') or here['office_code']}；确认后才能恢复")
+        if decrypts(db_path, staged) and not decrypt_ok:
+            raise WouldDecrypt(f"{staged.backup} 是未加密数据库的备份，而当前数据库已加密：恢复后数据库将不再加密，"
+                               "任何人拷走都能读取全部记录（当前的密钥文件另存一旁）；确认后才能恢复，恢复后请重新加密")
         kept = Path(f"{db_path}.before-restore-{stamp}") if db_path.exists() else None
         if kept is not None:
             try:   # refused here, before anything is written, while another program has it open

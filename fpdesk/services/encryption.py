@@ -136,7 +136,7 @@ class Encrypted:
     recovery_code: str
     backup: Path | None                     # the plain copy kept (only when asked)
     without_slot: list[str] = field(default_factory=list)   # accounts that cannot sign in yet
-    plain_backups: list[Path] = field(default_factory=list)  # older unencrypted copies found
+    plain_copies: list[PlainCopy] = field(default_factory=list)  # unencrypted copies still on disk
 
 
 def plain_backup_path(path: Path) -> Path:
@@ -230,7 +230,7 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
     if copy is not None and not keep_plain_backup:
         copy.unlink()
         copy = None
-    return Encrypted(key, code, copy, sorted(set(names) - set(accounts)), _plain_copies(path))
+    return Encrypted(key, code, copy, sorted(set(names) - set(accounts)), plain_copies(path))
 
 
 def write_key_file(path: Path, key: bytes, accounts: dict[str, str], office: str = "",
@@ -266,14 +266,91 @@ def create_encrypted_demo(path: str | Path, **options) -> tuple[object, str]:
     return summary, code
 
 
-def _plain_copies(path: Path) -> list[Path]:
-    """Unencrypted copies of the office in its backups folder (made before it was encrypted)."""
-    folder = path.parent / "backups"
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.name.startswith(path.stem) and not looks_encrypted(p)
-                  and p.stat().st_size > 0)
+# -- plaintext copies fpdesk itself left beside an encrypted office --------------------
+PLAIN_KINDS = {"backup": "未加密的备份", "before-restore": "恢复前另存的数据库",
+               "before-encrypt": "加密前的备份", "copy": "未加密的数据库副本"}
+
+
+@dataclass(frozen=True)
+class PlainCopy:
+    path: Path
+    kind: str       # a key of PLAIN_KINDS
+
+    @property
+    def label(self) -> str:
+        return PLAIN_KINDS[self.kind]
+
+
+def _plain_database(path: Path) -> bool:
+    """A non-empty file starting with SQLite's plain header (or, for a -wal, beside such a file)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(keyslots.SQLITE_MAGIC)) == keyslots.SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _plain_backup(path: Path) -> bool:
+    """An fpdesk backup (.fpbak) whose metadata says it carries no key slots: its
+    database is a plain SQLite file inside a ZIP, readable with any unzip tool."""
+    from fpdesk.db import backup as files
+
+    try:
+        return not files.read_meta(path).get("keys")
+    except files.BackupError:
+        return False    # not ours, or unreadable: not listed, never removed
+
+
+def plain_copies(path: str | Path) -> list[PlainCopy]:
+    """Every unencrypted copy of the office that fpdesk itself made and that is still on
+    disk where fpdesk put it: plain backups in `backups/` (the daily ones, those before an
+    import, a restore or a schema upgrade), the pre-encryption copy, and the files kept
+    beside the database by a restore (`<db>.before-restore-<time>`, with its -wal).
+    Copies written elsewhere (a USB stick, `backup --out`) cannot be found from here."""
+    from fpdesk.db import backup as files
+
+    path = Path(path)
+    found: list[PlainCopy] = []
+    folder = files.default_folder(path)
+    if folder.is_dir():
+        for item in sorted(folder.iterdir()):
+            if not item.is_file() or item.stat().st_size == 0:
+                continue
+            if item.name.endswith(files.SUFFIX):
+                if _plain_backup(item):
+                    found.append(PlainCopy(item, "backup"))
+            elif item.name.startswith(path.stem) and _plain_database(item):
+                found.append(PlainCopy(item, "before-encrypt" if "-before-encrypt-" in item.name else "copy"))
+    for item in sorted(path.parent.glob(f"{path.name}.before-restore-*")):
+        if item.is_file() and not item.name.endswith(("-wal", "-shm")) and _plain_database(item):
+            found.append(PlainCopy(item, "before-restore"))
+            found.extend(PlainCopy(side, "before-restore") for side in
+                         (Path(f"{item}-wal"), Path(f"{item}-shm")) if side.is_file())
+    return found
+
+
+def remove_plain_copies(db: Database, actor: Actor, copies: list[PlainCopy] | None = None) -> list[Path]:
+    """Delete the plain copies (all that `plain_copies` finds, or those given) of an
+    encrypted office; audited. A plain office's backups are its only backups: refused."""
+    require_admin(actor)
+    if db.key is None:
+        raise EncryptionError("数据库未加密：这些备份是它仅有的备份，不删除。请先加密（fpdesk encrypt）")
+    copies = plain_copies(db.path) if copies is None else copies
+    removed = []
+    for copy in copies:
+        try:
+            copy.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise EncryptionError(f"无法删除 {copy.path}：{exc.strerror or exc}"
+                                  + (f"（已删除 {len(removed)} 个）" if removed else "")) from None
+        removed.append(copy.path)
+    if removed:
+        fsync_dir(db.path.parent)
+        with db.session() as session:
+            audit.record(session, actor, "plain_copies_removed", detail={"files": [str(p) for p in removed]})
+    return removed
 
 
 def new_recovery_code(db: Database, actor: Actor) -> str:
