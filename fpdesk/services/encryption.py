@@ -42,18 +42,35 @@ def open_with_password(path: str | Path, username: str, password: str,
     Raises auth.AuthError (wrong name or password, locked, disabled), KeyFileError
     or DatabaseError. `check` as for open_database (the GUI: "background", so the
     file's quick_check runs while the password is verified)."""
-    keyfile = keyslots.load(path)
-    try:
-        key = keyfile.unlock(username, password)
-    except WrongSecret:
-        signin_failures.note(path, username)    # audited at the next successful sign-in
-        raise auth.AuthError("用户名或密码错误") from None
+    key = unlock_key(path, username, password)
     db = open_database(path, key=key, check=check)
     try:
         return db, auth.authenticate(db, username, password, now)
     except BaseException:
         db.close()
         raise
+
+
+def unlock_key(path: str | Path, username: str, password: str) -> bytes:
+    """The database key from the user's slot. A failure is noted (audited at the next
+    successful sign-in) and raised as auth.AuthError: "wrong name or password", or, for
+    a name without a slot, what the administrator must do. Raises KeyFileError."""
+    keyfile = keyslots.load(path)
+    if username and username not in keyfile.users():
+        # the key file names its slots' users in clear, so saying so reveals nothing new
+        signin_failures.note(path, username)
+        raise auth.AuthError(no_slot_message(username))
+    try:
+        return keyfile.unlock(username, password)
+    except WrongSecret:
+        signin_failures.note(path, username)
+        raise auth.AuthError("用户名或密码错误") from None
+
+
+def no_slot_message(username: str) -> str:
+    return (f"加密的数据库里没有账户 {username} 的钥匙（密钥文件中没有它）：请检查用户名是否拼错；"
+            f"若这是加密前就有、加密时没有输入密码的账户，请管理员为它设置密码"
+            f"（fpdesk user passwd {username}，或 系统设置 → 用户）后再登录")
 
 
 def open_with_recovery(path: str | Path, code: str) -> Database:

@@ -111,3 +111,24 @@ def test_restoring_an_encrypted_backup_says_passwords_and_code_revert(office, tm
     # the code made after the backup no longer opens the office (as the texts now say)
     fpdesk("recover", "--db", path, "--user", "admin", "--recovery-code-file", code,
            "--password-file", tmp_path / "pw.txt", rc=1)
+
+
+def test_an_account_without_a_key_slot_is_told_what_to_do(office, tmp_path):
+    """An account that existed before `encrypt` but whose password was not given has no
+    slot: not "wrong name or password", but what the administrator must do."""
+    path, signed, _ = office
+    (tmp_path / "li.txt").write_text("clerk1234\n", encoding="utf-8")
+    (tmp_path / "li2.txt").write_text("clerk5678\n", encoding="utf-8")
+    fpdesk("user", "add", "li", "--role", "clerk", "--password-file", tmp_path / "li.txt", *signed)
+    out = fpdesk("encrypt", *signed).stdout
+    assert "li" in out and "fpdesk user passwd" in out
+    li = ["--db", path, "--user", "li", "--user-password-file", tmp_path / "li.txt"]
+    refused = fpdesk("reminders", *li, rc=1)
+    assert refused.stderr.count("\n") == 1
+    assert "没有账户 li 的钥匙" in refused.stderr and "fpdesk user passwd li" in refused.stderr
+    assert "用户名或密码错误" not in refused.stderr
+    wrong = fpdesk("reminders", "--db", path, "--user", "admin", "--user-password-file", tmp_path / "li.txt", rc=1)
+    assert "用户名或密码错误" in wrong.stderr        # a slot, a wrong password: as before
+    fpdesk("user", "passwd", "li", "--password-file", tmp_path / "li2.txt", *signed)
+    fpdesk("reminders", "--db", path, "--user", "li", "--user-password-file", tmp_path / "li2.txt",
+           "--date", "2026-11-22")

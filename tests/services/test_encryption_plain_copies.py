@@ -70,3 +70,27 @@ def test_a_plain_backup_over_an_encrypted_office_needs_confirmation(office):
     assert keyslots.is_encrypted(office)
     backup.restore(office, plain, ADMIN, key=done.key, decrypt_ok=True)
     assert not keyslots.looks_encrypted(office) and not keyslots.keys_path(office).exists()
+
+
+def test_an_account_without_a_slot_is_told_to_ask_an_administrator(office):
+    db = open_database(office)
+    try:
+        encryption.add_user(db, ADMIN, "li", "clerk1234", "clerk")
+    finally:
+        db.close()
+    encryption.encrypt_file(office, {"admin": "demo1234"})
+    from fpdesk.services import auth
+
+    with pytest.raises(auth.AuthError, match="没有账户 li 的钥匙.*fpdesk user passwd li"):
+        encryption.open_with_password(office, "li", "clerk1234")
+    with pytest.raises(auth.AuthError, match="^用户名或密码错误$"):
+        encryption.open_with_password(office, "admin", "clerk1234")
+    db, actor = encryption.open_with_password(office, "admin", "demo1234")   # the refusals are audited
+    try:
+        with db.read_session() as session:
+            from fpdesk.services import audit
+
+            failed = [r.username for r in audit.entries(session) if r.action == "login_failed"]
+        assert {"li", "admin"} <= set(failed)
+    finally:
+        db.close()
