@@ -305,9 +305,10 @@ def record_restore(db: Database, actor: Actor | None, result: RestoreResult, bac
             "kept_as": str(result.kept_as) if result.kept_as else None})
 
 
-def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
+def audit_anchors(db: Database, folders: tuple[Path, ...] = ()) -> list[tuple[int, str, str]]:
     """The audit chain heads recorded in this office's backups beside the database
-    (for audit.verify): entries cut off the end of the log since a backup was made
+    and in `folders` (a USB stick), for audit.verify: entries cut off the end of the
+    log since a backup was made, or entries rewritten with their hashes recomputed,
     are caught against them. Backups made before the last restore hold another
     branch of the history and are left out."""
     from sqlalchemy import func
@@ -317,7 +318,8 @@ def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
         restored = session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == "restore"))
     after = datetime.fromisoformat(restored) if restored else None
     anchors = []
-    for listed in list_backups(files.default_folder(db.path)):
+    listed_all = [b for folder in (files.default_folder(db.path), *folders) for b in list_backups(folder)]
+    for listed in listed_all:
         if listed.problem is None and listed.audit_head and listed.office_code == office and (
                 after is None or datetime.fromisoformat(listed.created_at) > after):
             anchors.append((listed.audit_head["id"], listed.audit_head["hash"], f"备份 {listed.path.name}"))
