@@ -83,8 +83,8 @@ def cmd_encrypt(args) -> int:
     print(f"数据库已加密：{path}\n密钥文件：{path}.keys（必须与数据库放在一起）")
     _print_code(args, path, done.recovery_code)
     if done.without_slot:
-        print("以下用户在加密后的数据库里还没有钥匙，登录会被拒绝；请管理员用 fpdesk user passwd 用户名"
-              "（或在 系统设置 → 用户）为他们设置新密码：" + "、".join(done.without_slot))
+        print("以下用户在加密后的数据库里还没有钥匙，登录会被拒绝；请管理员用 fpdesk user passwd 用户名 "
+              "为他们设置新密码：" + "、".join(done.without_slot))
     if removed:
         print(f"已删除 {len(removed)} 个未加密副本。")
     _print_plain(args, path, copies)

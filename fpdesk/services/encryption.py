@@ -70,7 +70,7 @@ def unlock_key(path: str | Path, username: str, password: str) -> bytes:
 def no_slot_message(username: str) -> str:
     return (f"加密的数据库里没有账户 {username} 的钥匙（密钥文件中没有它）：请检查用户名是否拼错；"
             f"若这是加密前就有、加密时没有输入密码的账户，请管理员为它设置密码"
-            f"（fpdesk user passwd {username}，或 系统设置 → 用户）后再登录")
+            f"（fpdesk user passwd {username}）后再登录")
 
 
 def open_with_recovery(path: str | Path, code: str) -> Database:
