@@ -88,8 +88,10 @@ def test_a_plain_backup_over_an_encrypted_office_is_refused_unless_confirmed(off
     done = fpdesk("restore", plain, *signed, "--decrypt-ok")
     assert "不再加密" in done.stdout and f"fpdesk encrypt --db {path}" in done.stdout
     assert path.read_bytes()[:16] == keyslots.SQLITE_MAGIC and not keyslots.keys_path(path).exists()
-    fpdesk("encrypt", *signed)   # and back to encrypted, as the message says
-    assert keyslots.is_encrypted(path)
+    # back to encrypted, as the message says, removing the plain copies in the same run
+    done = json.loads(fpdesk("encrypt", *signed, "--remove-plain-copies", "--json").stdout)
+    assert keyslots.is_encrypted(path) and str(plain) in done["removed"] and done["plain_copies"] == []
+    assert not plain.exists()
 
 
 def test_restoring_an_encrypted_backup_says_passwords_and_code_revert(office, tmp_path):

@@ -139,3 +139,29 @@ def test_the_damaged_office_restore_asks_before_it_decrypts(qtbot, monkeypatch, 
     monkeypatch.setattr(QMessageBox, "exec", tick)
     assert wizard.validateCurrentPage() and wizard.restored
     assert not keyslots.looks_encrypted(db.path)
+
+
+def test_the_wizard_lists_plain_copies_found_beside_the_new_office(qtbot, db, small_demo):
+    """A plain backup of an earlier office in the same folder is named on the recovery page."""
+    from fpdesk.ui.wizard import FirstRunWizard
+    from tests.ui.test_wizard import fill_admin, fill_office, fill_villages
+
+    earlier = open_database(shutil.copy(small_demo, db.path.parent / "earlier.db"))
+    try:
+        plain = backup.back_up(earlier, ADMIN, folder=db.path.parent / "backups").path
+    finally:
+        earlier.close()
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.restart()
+    wizard.next()
+    fill_office(wizard)
+    wizard.next()
+    fill_villages(wizard)
+    wizard.next()
+    fill_admin(wizard, encrypt=True)
+    wizard.next()
+    page = wizard.recovery_page
+    assert wizard.currentPage() is page
+    assert not page.plain.isHidden() and str(plain) in page.plain.text() and "未加密" in page.plain.text()
+    wizard.db.close()
