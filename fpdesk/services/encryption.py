@@ -59,12 +59,16 @@ def unlock_key(path: str | Path, username: str, password: str) -> bytes:
     if username and username not in keyfile.users():
         # the key file names its slots' users in clear, so saying so reveals nothing new
         signin_failures.note(path, username)
-        raise auth.AuthError(no_slot_message(username))
+        raise auth.AuthError(no_slot_message(username),
+                             f"The encrypted office holds no key for the account {username} (it is not in "
+                             f"the key file): check the spelling; if the account existed before the office "
+                             f"was encrypted and its password was not given then, an administrator must set "
+                             f"its password (fpdesk user passwd {username}) before it can sign in.")
     try:
         return keyfile.unlock(username, password)
     except WrongSecret:
         signin_failures.note(path, username)
-        raise auth.AuthError("用户名或密码错误") from None
+        raise auth.AuthError("用户名或密码错误", "Wrong user name or password") from None
 
 
 def no_slot_message(username: str) -> str:

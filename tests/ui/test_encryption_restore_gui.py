@@ -165,3 +165,18 @@ def test_the_wizard_lists_plain_copies_found_beside_the_new_office(qtbot, db, sm
     assert wizard.currentPage() is page
     assert not page.plain.isHidden() and str(plain) in page.plain.text() and "未加密" in page.plain.text()
     wizard.db.close()
+
+
+def test_the_sign_in_tells_an_account_without_a_key_what_to_do(qtbot, tmp_path):
+    from fpdesk.ui.signin import SignInDialog
+    from tests.ui.test_signin import sign_in
+
+    path = tmp_path / "demo.db"
+    encryption.create_encrypted_demo(path, persons=150, seed=3)
+    dlg = SignInDialog(path)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    sign_in(qtbot, dlg, "li", "clerk1234")
+    assert "没有账户 li 的钥匙" in dlg.error.text() and "fpdesk user passwd li" in dlg.error.text()
+    assert dlg.db is None
