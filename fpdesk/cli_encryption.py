@@ -16,7 +16,7 @@ def add_commands(sub) -> dict:
     enc.add_argument("--keep-plain-backup", action="store_true",
                      help="保留加密前的未加密备份（默认加密成功后删除）")
     enc.add_argument("--new-recovery-code", action="store_true",
-                     help="已加密的数据库：换一个新的恢复码（旧恢复码作废）")
+                     help="已加密的数据库：换一个新的恢复码（旧恢复码不再能打开当前数据库，但仍能打开此前做的备份）")
     enc.add_argument("--remove-plain-copies", action="store_true",
                      help="删除 fpdesk 留下的未加密副本（backups/ 中未加密的备份、恢复前另存的数据库）；"
                           "只用于已加密（或本次加密）的数据库")
@@ -57,6 +57,9 @@ def cmd_encrypt(args) -> int:
                 raise UserError(f"数据库已经加密：{path}（换恢复码请加 --new-recovery-code{hint}）")
             code = encryption.new_recovery_code(db, actor)
             _print_code(args, path, code)
+            if not args.json:
+                print("旧恢复码从此不能打开当前的数据库文件，但仍能打开此前做的备份（恢复这样的备份后它又有效）。"
+                      "要让它彻底作废：现在做一个新备份（fpdesk backup），再删除此前的备份（backups/ 里和 U 盘上的）。")
             return 0
     except PermissionDenied as exc:
         raise UserError(str(exc)) from None

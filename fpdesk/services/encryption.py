@@ -375,7 +375,8 @@ def remove_plain_copies(db: Database, actor: Actor, copies: list[PlainCopy] | No
 
 
 def new_recovery_code(db: Database, actor: Actor) -> str:
-    """Replace the recovery code (the old one stops working); shown once."""
+    """Replace the recovery code (the old one no longer opens the current file,
+    but still opens the backups made before: each carries its own key slots); shown once."""
     require_admin(actor)
     if db.key is None:
         raise EncryptionError("数据库未加密，没有恢复码")

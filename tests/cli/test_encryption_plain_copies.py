@@ -101,6 +101,8 @@ def test_restoring_an_encrypted_backup_says_passwords_and_code_revert(office, tm
     done = fpdesk("restore", backup, *signed, "--json")
     assert json.loads(done.stdout)["passwords_reverted"] is False     # the same key file: nothing reverts
 
+    said = fpdesk("encrypt", *signed, "--new-recovery-code").stdout
+    assert "仍能打开此前做的备份" in said and "删除此前的备份" in said
     new = json.loads(fpdesk("encrypt", *signed, "--new-recovery-code", "--json").stdout)["recovery_code"]
     backup = Path(json.loads(fpdesk("backup", *signed, "--json").stdout)["path"])
     older = sorted(path.parent.joinpath("backups").glob("*.fpbak"))

@@ -66,7 +66,7 @@ class SecurityTab(QWidget):
             .replace("%1", str(path)).replace("%2", "、".join(users)))
 
     def new_recovery_code(self) -> None:
-        """Replace the recovery code (the printed one stops working) and show the new one once."""
+        """Replace the recovery code (the printed one no longer opens this file; older backups still open with it) and show the new one once."""
         ask = QMessageBox(QMessageBox.Icon.Question, self.tr("New recovery code"),
                           self.tr("Make a new recovery code? The printed one no longer opens the office's "
                                   "current file, but it still opens the backups made before now (and "
