@@ -195,12 +195,12 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
-        <translation>The audit log is intact: %1 entries, each sealed by the one before.</translation>
+        <location line="+4"/>
+        <source>The audit log&apos;s chain holds: %1 entries, each linked to the one before, checked against %2 chain heads recorded in backups. Note its head on paper now and then (fpdesk audit verify --anchor checks it later): %3</source>
+        <translation>The audit log&apos;s chain holds: %1 entries, each linked to the one before, checked against %2 chain heads recorded in backups. Note its head on paper now and then (fpdesk audit verify --anchor checks it later): %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>The audit log has been tampered with: %1</translation>
     </message>

@@ -195,12 +195,12 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
-        <translation>审计日志完整：共 %1 条，每条都由前一条的校验值锁定。</translation>
+        <location line="+4"/>
+        <source>The audit log&apos;s chain holds: %1 entries, each linked to the one before, checked against %2 chain heads recorded in backups. Note its head on paper now and then (fpdesk audit verify --anchor checks it later): %3</source>
+        <translation>审计日志的哈希链完整：共 %1 条，每条都与前一条相连，并已与备份中记录的 %2 个链尾核对。请不时把链尾抄在纸上（以后用 fpdesk audit verify --anchor 核对）：%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>审计日志已被篡改：%1</translation>
     </message>

@@ -180,3 +180,21 @@ def test_the_sign_in_tells_an_account_without_a_key_what_to_do(qtbot, tmp_path):
     sign_in(qtbot, dlg, "li", "clerk1234")
     assert "没有账户 li 的钥匙" in dlg.error.text() and "fpdesk user passwd li" in dlg.error.text()
     assert dlg.db is None
+
+
+def test_the_audit_tab_shows_the_chain_head_to_note_down(qtbot, db):
+    """The chain is unkeyed: the tab says it was checked against the backups' heads and
+    shows its own head (id:hash) for `fpdesk audit verify --anchor`."""
+    import re
+
+    from fpdesk.services import audit
+    from fpdesk.ui.pages.settings_audit import AuditTab
+
+    with db.session() as session:
+        audit.record(session, ADMIN, "login")
+    backup.back_up(db, ADMIN)
+    tab = AuditTab(db)
+    qtbot.addWidget(tab)
+    state = tab.verify()
+    assert state.intact and "1 个链尾" in tab.chain.text()
+    assert re.search(rf"{state.head_id}:{state.head}$", tab.chain.text())
