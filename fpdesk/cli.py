@@ -131,7 +131,8 @@ def _db_path(args) -> Path:
 def office_key(args, path: Path) -> bytes | None:
     """An encrypted office's key, unwrapped with the user's password (which `sign_in`
     then reuses); None for a plain file."""
-    from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, load
+    from fpdesk.db.keyslots import KeyFileError, is_encrypted
+    from fpdesk.services import auth, encryption
 
     if not is_encrypted(path):
         return None
@@ -139,13 +140,10 @@ def office_key(args, path: Path) -> bytes | None:
         raise UserError("此数据库已加密，请用 --user 和 --user-password-file 登录")
     if getattr(args, "signin_password", None) is None:   # asked once, though the file opens twice
         args.signin_password = _read_secret(args.user_password_file, "登录密码：")
-    try:
-        return load(path).unlock(args.user, args.signin_password)
-    except WrongSecret:
-        from fpdesk.services import signin_failures
-
-        signin_failures.note(path, args.user)   # audited at the next successful sign-in
-        raise UserError("登录失败：用户名或密码错误") from None
+    try:   # a failure is audited at the next successful sign-in
+        return encryption.unlock_key(path, args.user, args.signin_password)
+    except auth.AuthError as exc:
+        raise UserError(f"登录失败：{exc}") from None
     except KeyFileError as exc:
         raise UserError(str(exc)) from None
 

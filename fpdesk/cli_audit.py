@@ -23,6 +23,10 @@ def add_commands(sub) -> dict:
     listing.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="数据目录")
     listing.add_argument("--user-password-file", type=Path, default=argparse.SUPPRESS, help="含登录密码的文件")
     common_options(check)
+    check.add_argument("--anchor", action="append", default=[], metavar="编号:校验值",
+                       help="以前记下的链尾（audit verify 输出的“第 N 条”和校验值），可多次给出")
+    check.add_argument("--folder", action="append", type=Path, default=[],
+                       help="另一个备份文件夹（如 U 盘），其中备份记录的链尾也用来校验；可多次给出")
     for p in (check, listing):
         p.add_argument("--json", action="store_true", help="输出 JSON")
     return {"audit": cmd_audit}
@@ -44,7 +48,9 @@ def cmd_audit(args) -> int:
                 require_admin(actor)
             except PermissionDenied as exc:
                 raise UserError(str(exc)) from None
-        anchors = backup.audit_anchors(db) if args.audit_command == "verify" else []
+        anchors = []
+        if args.audit_command == "verify":
+            anchors = backup.audit_anchors(db, tuple(args.folder)) + _noted(args.anchor)
         with db.read_session() as session:
             if args.audit_command == "verify":
                 state = audit.verify(session, anchors)
@@ -58,12 +64,28 @@ def cmd_audit(args) -> int:
         return 0
     if args.json:
         print(json.dumps({"entries": state.entries, "intact": state.intact, "broken_at": state.broken_at,
-                          "problem": state.problem, "head": state.head}, ensure_ascii=False))
+                          "problem": state.problem, "head": state.head, "head_id": state.head_id,
+                          "anchors": len(anchors)}, ensure_ascii=False))
     elif state.intact:
-        print(f"审计日志完整：{state.entries} 条，链尾校验值 {state.head or '—'}")
+        print(f"审计日志完整：{state.entries} 条，用 {len(anchors)} 个链尾记录核对过")
+        if state.head:
+            print(f"链尾（可抄在纸上，以后用 --anchor 核对）：{state.head_id}:{state.head}")
     if not state.intact:
         raise UserError(state.problem)
     return 0
+
+
+def _noted(texts: list[str]) -> list[tuple[int, str, str]]:
+    """--anchor N:HASH, as printed by an earlier `audit verify`."""
+    anchors = []
+    for text in texts:
+        number, _, digest = text.strip().partition(":")
+        digest = digest.strip().lower()
+        if not (number.strip().isdigit() and len(digest) == 64
+                and all(c in "0123456789abcdef" for c in digest)):
+            raise UserError(f"--anchor 应为“编号:校验值”（64 位十六进制），例如 12:9f86…：{text}")
+        anchors.append((int(number), digest, f"--anchor {number.strip()}"))
+    return anchors
 
 
 def _print_entries(rows, as_json: bool) -> None:

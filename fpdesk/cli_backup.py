@@ -26,6 +26,8 @@ def add_commands(sub) -> dict:
     back.add_argument("file", type=Path, help="备份文件（.fpbak）")
     back.add_argument("--other-office", action="store_true",
                       help="确认恢复属于另一单位的备份")
+    back.add_argument("--decrypt-ok", action="store_true",
+                      help="确认把未加密的备份恢复到已加密的数据库上（恢复后数据库不再加密）")
     back.add_argument("--recovery-code-file", type=Path, default=None,
                       help="加密备份的恢复码文件（第一行）；在新电脑上恢复、忘记密码时用")
     back.add_argument("--backup-user", default=None,
@@ -104,6 +106,10 @@ def cmd_restore(args) -> int:
     except backup.BackupError as exc:
         raise UserError(str(exc)) from None
     try:
+        if backup.decrypts(path, staged) and not args.decrypt_ok:   # refused before any write
+            raise UserError(f"{args.file} 是未加密数据库的备份，而 {path} 已加密：恢复后数据库将不再加密，"
+                            "任何人拷走都能读取全部记录。确认请加 --decrypt-ok，恢复后再用 fpdesk encrypt 重新加密；"
+                            "或选一个加密后做的备份")
         return _restore(args, path, staged, office_key)
     finally:
         staged.discard()
@@ -179,9 +185,11 @@ def _restore(args, path: Path, staged, office_key: bytes | None = None) -> int:
         finally:
             if db is not None:
                 db.close()
+    reverts = backup_keys.slots_revert(path, staged)
+    decrypted = backup.decrypts(path, staged)
     try:
         result = backup_keys.restore_and_record(path, staged, actor, office_key, args.other_office,
-                                                getattr(args, "backup_account", None))
+                                                getattr(args, "backup_account", None), args.decrypt_ok)
     except backup.OtherOffice as exc:
         raise UserError(f"{exc}（加 --other-office 确认）") from None
     except (backup.BackupError, PermissionDenied) as exc:
@@ -191,13 +199,19 @@ def _restore(args, path: Path, staged, office_key: bytes | None = None) -> int:
     if args.json:
         kept = str(result.kept_as) if result.kept_as else None
         print(json.dumps({"path": str(path), "from": str(args.file), "kept_as": kept, "created_at": meta.get("created_at"), "persons": meta.get("persons"),
-                          "office_code": meta.get("office_code"), "own_passwords": own_key}, ensure_ascii=False))
+                          "office_code": meta.get("office_code"), "own_passwords": own_key,
+                          "passwords_reverted": reverts, "decrypted": decrypted}, ensure_ascii=False))
     else:
         print(f"已从 {args.file} 恢复（备份时间 {meta.get('created_at')}，{meta.get('persons')} 人）")
         if result.kept_as:
             print(f"恢复前的数据库另存为：{result.kept_as}")
         if own_key:
             print(f"数据库已加密，密钥文件：{path}.keys；请用备份时的用户名和密码登录")
+        if reverts:
+            print(backup_keys.REVERT_NOTICE.format(date=str(meta.get("created_at", ""))[:10]))
+        if decrypted:
+            who = f" --user {args.user}" if args.user else ""
+            print(backup_keys.DECRYPT_NOTICE + f"重新加密：fpdesk encrypt --db {path}{who}")
     return 0
 
 

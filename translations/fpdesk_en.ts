@@ -170,7 +170,7 @@
         <translation>The chain has not been checked yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the chain</source>
         <translation>Check the chain</translation>
     </message>
@@ -195,12 +195,12 @@
         <translation>Audit log</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
-        <translation>The audit log is intact: %1 entries, each sealed by the one before.</translation>
+        <location line="+4"/>
+        <source>The audit log&apos;s chain holds: %1 entries, each linked to the one before, checked against %2 chain heads recorded in backups. Note its head on paper now and then (fpdesk audit verify --anchor checks it later): %3</source>
+        <translation>The audit log&apos;s chain holds: %1 entries, each linked to the one before, checked against %2 chain heads recorded in backups. Note its head on paper now and then (fpdesk audit verify --anchor checks it later): %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>The audit log has been tampered with: %1</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+53"/>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+96"/>
         <source>Back up now</source>
         <translation>Back up now</translation>
     </message>
@@ -357,31 +357,46 @@
         <translation>fpdesk backups (*.fpbak)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
+        <location line="-156"/>
+        <location line="+4"/>
+        <location line="+152"/>
+        <location line="+13"/>
         <location line="+8"/>
-        <location line="+19"/>
-        <location line="+3"/>
         <source>Restore</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-182"/>
+        <source>The passwords and the recovery code go back to those of the backup&apos;s date: passwords changed since and a recovery code made since no longer open the office; the old passwords, users removed since and the old recovery code open it again.</source>
+        <translation>The passwords and the recovery code go back to those of the backup&apos;s date: passwords changed since and a recovery code made since no longer open the office; the old passwords, users removed since and the old recovery code open it again.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is the backup of an UNENCRYPTED database, and this office is encrypted. After the restore the office is no longer encrypted: anyone who copies the file can read every record. Encrypt it again afterwards (fpdesk encrypt), or choose a backup made after the office was encrypted.</source>
+        <translation>This is the backup of an UNENCRYPTED database, and this office is encrypted. After the restore the office is no longer encrypted: anyone who copies the file can read every record. Encrypt it again afterwards (fpdesk encrypt), or choose a backup made after the office was encrypted.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand: the office will no longer be encrypted</source>
+        <translation>I understand: the office will no longer be encrypted</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Restored. fpdesk closes now: start it again to work on the restored data.</source>
         <translation>Restored. fpdesk closes now: start it again to work on the restored data.</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-204"/>
         <source>(office not set)</source>
         <translation>(office not set)</translation>
     </message>
@@ -391,7 +406,7 @@
         <translation>This backup was made on %1 and holds %2 persons of %3.</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+18"/>
         <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
         <translation>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</translation>
     </message>
@@ -1079,7 +1094,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+81"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+94"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — first-time set-up</translation>
     </message>
@@ -1923,7 +1938,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-280"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-293"/>
         <source>Your office</source>
         <translation>Your office</translation>
     </message>
@@ -2948,6 +2963,11 @@
         <source>I have printed or written down the recovery code</source>
         <translation>I have printed or written down the recovery code</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Unencrypted copies left by fpdesk in this folder hold their records in clear. Remove them in Settings → Encryption once they are no longer needed:</source>
+        <translation>Unencrypted copies left by fpdesk in this folder hold their records in clear. Remove them in Settings → Encryption once they are no longer needed:</translation>
+    </message>
 </context>
 <context>
     <name>ReminderModel</name>
@@ -3109,7 +3129,7 @@
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>
@@ -3231,12 +3251,12 @@
         <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
         <location line="+48"/>
         <location line="+36"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>The whole file is checked before anything is written.</source>
         <translation>The whole file is checked before anything is written.</translation>
     </message>
@@ -3276,7 +3296,7 @@
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -3403,12 +3423,22 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_security.py" line="+22"/>
+        <location filename="../fpdesk/ui/pages/settings_security.py" line="+24"/>
         <source>New recovery code…</source>
         <translation>New recovery code…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Remove the unencrypted copies…</source>
+        <translation>Remove the unencrypted copies…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>These unencrypted copies, left by fpdesk, hold every record in clear: anyone who copies one can read names and ID numbers. Remove them once they are no longer needed (copies on a USB stick or elsewhere must be deleted there):</source>
+        <translation>These unencrypted copies, left by fpdesk, hold every record in clear: anyone who copies one can read names and ID numbers. Remove them once they are no longer needed (copies on a USB stick or elsewhere must be deleted there):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</source>
         <translation>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</translation>
     </message>
@@ -3419,17 +3449,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>New recovery code</source>
         <translation>New recovery code</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Make a new recovery code? The printed one stops working.</source>
-        <translation>Make a new recovery code? The printed one stops working.</translation>
+        <location line="-8"/>
+        <source>Make a new recovery code? The printed one no longer opens the office&apos;s current file, but it still opens the backups made before now (and restoring one of them makes it valid again). To retire it for good, delete those older backups, or make a new backup and remove the old ones.</source>
+        <translation>Make a new recovery code? The printed one no longer opens the office&apos;s current file, but it still opens the backups made before now (and restoring one of them makes it valid again). To retire it for good, delete those older backups, or make a new backup and remove the old ones.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Remove the unencrypted copies</source>
+        <translation>Remove the unencrypted copies</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete these %1 unencrypted copies? The encrypted office and its encrypted backups are kept.</source>
+        <translation>Delete these %1 unencrypted copies? The encrypted office and its encrypted backups are kept.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</source>
         <translation>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</translation>
     </message>
@@ -3669,7 +3710,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard_restore.py" line="-156"/>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-158"/>
         <source>Welcome to fpdesk</source>
         <translation>Welcome to fpdesk</translation>
     </message>
@@ -3728,7 +3769,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-105"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-131"/>
         <source>Villages and groups</source>
         <translation>Villages and groups</translation>
     </message>

@@ -170,7 +170,7 @@
         <translation>尚未校验审计日志的哈希链。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check the chain</source>
         <translation>校验哈希链</translation>
     </message>
@@ -195,12 +195,12 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The audit log is intact: %1 entries, each sealed by the one before.</source>
-        <translation>审计日志完整：共 %1 条，每条都由前一条的校验值锁定。</translation>
+        <location line="+4"/>
+        <source>The audit log&apos;s chain holds: %1 entries, each linked to the one before, checked against %2 chain heads recorded in backups. Note its head on paper now and then (fpdesk audit verify --anchor checks it later): %3</source>
+        <translation>审计日志的哈希链完整：共 %1 条，每条都与前一条相连，并已与备份中记录的 %2 个链尾核对。请不时把链尾抄在纸上（以后用 fpdesk audit verify --anchor 核对）：%3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The audit log has been tampered with: %1</source>
         <translation>审计日志已被篡改：%1</translation>
     </message>
@@ -257,7 +257,7 @@
 <context>
     <name>BackupTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+53"/>
+        <location filename="../fpdesk/ui/pages/settings_backup.py" line="+96"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
@@ -357,31 +357,46 @@
         <translation>fpdesk 备份（*.fpbak）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+11"/>
+        <location line="-156"/>
+        <location line="+4"/>
+        <location line="+152"/>
+        <location line="+13"/>
         <location line="+8"/>
-        <location line="+19"/>
-        <location line="+3"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-182"/>
+        <source>The passwords and the recovery code go back to those of the backup&apos;s date: passwords changed since and a recovery code made since no longer open the office; the old passwords, users removed since and the old recovery code open it again.</source>
+        <translation>登录密码和恢复码将回到备份时的样子：那以后改过的密码和新生成的恢复码不再能打开数据库；备份时的旧密码、后来删除的用户和旧恢复码重新有效。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is the backup of an UNENCRYPTED database, and this office is encrypted. After the restore the office is no longer encrypted: anyone who copies the file can read every record. Encrypt it again afterwards (fpdesk encrypt), or choose a backup made after the office was encrypted.</source>
+        <translation>这是一个【未加密】数据库的备份，而当前数据库已加密。恢复后数据库将不再加密：任何人拷走文件都能读取全部记录。恢复后请重新加密（fpdesk encrypt），或者选一个加密之后做的备份。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>I understand: the office will no longer be encrypted</source>
+        <translation>我明白：恢复后数据库不再加密</translation>
+    </message>
+    <message>
+        <location line="+156"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Restored. fpdesk closes now: start it again to work on the restored data.</source>
         <translation>已恢复。fpdesk 现在关闭，请重新启动后使用恢复的数据。</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-204"/>
         <source>(office not set)</source>
         <translation>（未设置乡镇）</translation>
     </message>
@@ -391,7 +406,7 @@
         <translation>此备份制作于 %1，含%3的 %2 人。</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+18"/>
         <source>The data entered since then will be replaced. The current database is kept beside it as a before-restore file.</source>
         <translation>此后录入的数据将被替换。当前数据库另存在旁边（文件名含 before-restore）。</translation>
     </message>
@@ -1079,7 +1094,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="+81"/>
+        <location filename="../fpdesk/ui/wizard.py" line="+94"/>
         <source>fpdesk — first-time set-up</source>
         <translation>fpdesk — 首次使用设置</translation>
     </message>
@@ -1923,7 +1938,7 @@
 <context>
     <name>OfficePage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-280"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-293"/>
         <source>Your office</source>
         <translation>本单位</translation>
     </message>
@@ -2948,6 +2963,11 @@
         <source>I have printed or written down the recovery code</source>
         <translation>我已打印或抄写了恢复码</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Unencrypted copies left by fpdesk in this folder hold their records in clear. Remove them in Settings → Encryption once they are no longer needed:</source>
+        <translation>此文件夹中有 fpdesk 以前留下的未加密副本，里面的记录是明文。确认不再需要后，请在 系统设置 → 数据库加密 中删除：</translation>
+    </message>
 </context>
 <context>
     <name>ReminderModel</name>
@@ -3109,7 +3129,7 @@
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
@@ -3231,12 +3251,12 @@
         <location filename="../fpdesk/ui/wizard_restore.py" line="+63"/>
         <location line="+48"/>
         <location line="+36"/>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>The whole file is checked before anything is written.</source>
         <translation>写入任何内容之前，先校验整个备份文件。</translation>
     </message>
@@ -3276,7 +3296,7 @@
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Restoring…</source>
         <translation>正在恢复…</translation>
     </message>
@@ -3403,12 +3423,22 @@
 <context>
     <name>SecurityTab</name>
     <message>
-        <location filename="../fpdesk/ui/pages/settings_security.py" line="+22"/>
+        <location filename="../fpdesk/ui/pages/settings_security.py" line="+24"/>
         <source>New recovery code…</source>
         <translation>新恢复码…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <source>Remove the unencrypted copies…</source>
+        <translation>删除未加密副本…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>These unencrypted copies, left by fpdesk, hold every record in clear: anyone who copies one can read names and ID numbers. Remove them once they are no longer needed (copies on a USB stick or elsewhere must be deleted there):</source>
+        <translation>以下是 fpdesk 留下的未加密副本，里面是明文的全部记录：任何人拷走其中一个都能读取姓名和身份证号。确认不再需要后请删除（U 盘或其他位置的副本请在那里删除）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database file is not encrypted: anyone who copies it can read every record. To encrypt it, close fpdesk and run fpdesk encrypt (see docs/encryption.md).</source>
         <translation>数据库文件未加密：任何人拷走它都能读取全部记录。要加密，请关闭 fpdesk 后运行 fpdesk encrypt（见 docs/encryption.md）。</translation>
     </message>
@@ -3419,17 +3449,28 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>New recovery code</source>
         <translation>新恢复码</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Make a new recovery code? The printed one stops working.</source>
-        <translation>生成新的恢复码吗？已打印的旧恢复码将作废。</translation>
+        <location line="-8"/>
+        <source>Make a new recovery code? The printed one no longer opens the office&apos;s current file, but it still opens the backups made before now (and restoring one of them makes it valid again). To retire it for good, delete those older backups, or make a new backup and remove the old ones.</source>
+        <translation>生成新的恢复码吗？已打印的旧恢复码将不能再打开当前的数据库文件，但仍能打开此前做的备份（恢复其中一个备份后，旧恢复码又会有效）。要让旧恢复码彻底作废，请删除这些较早的备份，或者先做一个新备份再删除旧备份。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Remove the unencrypted copies</source>
+        <translation>删除未加密副本</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Delete these %1 unencrypted copies? The encrypted office and its encrypted backups are kept.</source>
+        <translation>删除这 %1 个未加密副本吗？加密的数据库和加密的备份都会保留。</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>Print it or write it down, and keep it locked away, apart from the backups. It is shown only now.</source>
         <translation>请打印或抄写下来，锁好保管，不要和备份放在一起。它只显示这一次。</translation>
     </message>
@@ -3669,7 +3710,7 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard_restore.py" line="-156"/>
+        <location filename="../fpdesk/ui/wizard_restore.py" line="-158"/>
         <source>Welcome to fpdesk</source>
         <translation>欢迎使用 fpdesk</translation>
     </message>
@@ -3728,7 +3769,7 @@
 <context>
     <name>VillagesPage</name>
     <message>
-        <location filename="../fpdesk/ui/wizard.py" line="-105"/>
+        <location filename="../fpdesk/ui/wizard.py" line="-131"/>
         <source>Villages and groups</source>
         <translation>村（居）与组</translation>
     </message>

@@ -33,6 +33,10 @@ PRAGMAS = (
     "PRAGMA cache_size=-65536",
 )
 
+# SQLCipher logs every failed page HMAC to stderr itself (hundreds of lines on a
+# damaged file) before fpdesk can say one clear line; set on every keyed connection
+QUIET_CIPHER = "PRAGMA cipher_log_level = NONE"
+
 _READONLY = "fpdesk_readonly"
 _CHECKED_BY_CALLER = "fpdesk_references_checked_by_caller"
 
@@ -65,6 +69,7 @@ def dbapi_connect(path: str | Path, key: bytes | None = None, **kwargs):
     connection = _driver(key).connect(str(path), **kwargs)
     if key is not None:
         connection.execute(key_pragma(key))
+        connection.execute(QUIET_CIPHER)
     return connection
 
 
@@ -74,6 +79,7 @@ def _on_connect(dbapi_connection, _record, key: bytes | None = None) -> None:
     try:
         if key is not None:  # before anything reads the file
             cursor.execute(key_pragma(key))
+            cursor.execute(QUIET_CIPHER)
         for pragma in PRAGMAS:
             cursor.execute(pragma)
     finally:

@@ -190,7 +190,7 @@ class KeyFile:
 
     # -- recovery ------------------------------------------------------------
     def set_recovery(self, key: bytes) -> str:
-        """A new recovery code (the old one stops working); returned to be shown once."""
+        """A new recovery code (the old slot is replaced in this key file); returned to be shown once."""
         code = new_recovery_code()
         self._put(self._wrap(RECOVERY, "", code, key))
         return code

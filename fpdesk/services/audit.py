@@ -5,7 +5,10 @@ entry's hash + the canonical content of its own fields, id included), and
 SQLite triggers (migration 0009) refuse UPDATE and DELETE and any INSERT
 that is not the next id with a hash. Editing or deleting an entry with an
 outside tool (after dropping the triggers) breaks the chain at that entry,
-which `verify` names. Entries are written straight away (not at flush),
+which `verify` names. The chain is unkeyed: whoever can write the file can
+also recompute every hash after an edit, which only an anchor kept out of
+their reach shows (a chain head recorded earlier: in a backup's label, or
+noted on paper from `audit verify`; see `verify`'s `anchors`). Entries are written straight away (not at flush),
 inside the caller's write transaction, so the chain's order is the ids'.
 """
 
@@ -118,6 +121,7 @@ class ChainState:
     broken_at: int | None        # the id of the first entry whose hash does not hold
     problem: str | None          # for the clerk: a Said (Chinese, with .en)
     head: str | None             # the last entry's hash
+    head_id: int | None = None   # the last entry's id (with `head`: an anchor to note down)
 
     @property
     def intact(self) -> bool:
@@ -165,4 +169,4 @@ def _walk(session: Session) -> ChainState:
             return ChainState(n, entry_id, Said(f"审计日志第 {entry_id} 条校验不符：{why}",
                                                 f"Audit entry {entry_id} does not match its seal: {why.en}"), None)
         previous, expected_id = stored, entry_id + 1
-    return ChainState(n, None, None, previous if n else None)
+    return ChainState(n, None, None, previous if n else None, expected_id - 1 if n else None)

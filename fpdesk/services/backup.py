@@ -20,6 +20,7 @@ from sqlalchemy import select
 from fpdesk.db import backup as files
 from fpdesk.db.backup import BackupError, BackupInfo, Progress
 from fpdesk.db.engine import Database, driver_errors
+from fpdesk.db.keyslots import is_encrypted
 from fpdesk.db.guard import DatabaseDamaged  # noqa: F401 - the damaged office a restore is for (ui)
 from fpdesk.db.guard import is_disk_full
 from fpdesk.db.models import AuditEntry
@@ -29,7 +30,8 @@ from fpdesk.services import audit, settings
 from fpdesk.services.auth import has_accounts
 from fpdesk.services.context import SYSTEM, Actor, require_admin
 
-__all__ = ["BackupError", "BackupInfo", "OtherOffice", "back_up", "before", "check_office", "daily", "list_backups",
+__all__ = ["BackupError", "BackupInfo", "OtherOffice", "WouldDecrypt", "decrypts", "back_up", "before", "check_office",
+           "daily", "list_backups",
            "restore", "rotate", "stage", "status"]
 
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -38,6 +40,16 @@ STALE_DAYS = 7
 
 class OtherOffice(BackupError):
     """The backup belongs to another office: restore only after the clerk confirmed."""
+
+
+class WouldDecrypt(BackupError):
+    """A plain backup over an encrypted office: restoring it leaves the office
+    unencrypted, so only after the clerk confirmed (then `fpdesk encrypt` again)."""
+
+
+def decrypts(db_path: Path, staged: Staged) -> bool:
+    """Restoring `staged` would put a plain database in place of an encrypted office."""
+    return staged.keys is None and is_encrypted(db_path)
 
 
 @dataclass(frozen=True)
@@ -257,11 +269,12 @@ def check_office(db_path: Path, meta: dict, key: bytes | None = None) -> None:
 
 
 def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_office_ok: bool = False,
-            key: bytes | None = None) -> RestoreResult:
+            key: bytes | None = None, decrypt_ok: bool = False) -> RestoreResult:
     """Put a verified backup in place of the database at `db_path`, which must
     not be open in this process. The current file is kept as
     `<db>.before-restore-<time>` (a consistent copy); a crash at any moment
-    leaves either the old or the restored database, never a mix."""
+    leaves either the old or the restored database, never a mix. A plain backup
+    over an encrypted office is refused (WouldDecrypt) unless `decrypt_ok`."""
     db_path = Path(db_path)
     if actor is not None:
         require_admin(actor)
@@ -271,6 +284,13 @@ def restore(db_path: Path, backup: Path | Staged, actor: Actor | None, other_off
     try:
         if not other_office_ok:
             check_office(db_path, meta, key)
+        if decrypts(db_path, staged) and not decrypt_ok:
+            raise WouldDecrypt(f"{staged.backup} 是未加密数据库的备份，而当前数据库已加密：恢复后数据库将不再加密，"
+                               "任何人拷走都能读取全部记录（当前的密钥文件另存一旁）；确认后才能恢复，恢复后请重新加密",
+                               f"{staged.backup} is the backup of an unencrypted database and this office is "
+                               "encrypted: after the restore the database is no longer encrypted and anyone who "
+                               "copies it can read every record (the current key file is kept aside); restore only "
+                               "after confirming, then encrypt again")
         kept = Path(f"{db_path}.before-restore-{stamp}") if db_path.exists() else None
         if kept is not None:
             try:   # refused here, before anything is written, while another program has it open
@@ -316,9 +336,10 @@ def record_restore(db: Database, actor: Actor | None, result: RestoreResult, bac
             "kept_as": str(result.kept_as) if result.kept_as else None})
 
 
-def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
+def audit_anchors(db: Database, folders: tuple[Path, ...] = ()) -> list[tuple[int, str, str]]:
     """The audit chain heads recorded in this office's backups beside the database
-    (for audit.verify): entries cut off the end of the log since a backup was made
+    and in `folders` (a USB stick), for audit.verify: entries cut off the end of the
+    log since a backup was made, or entries rewritten with their hashes recomputed,
     are caught against them. Backups made before the last restore hold another
     branch of the history and are left out."""
     from sqlalchemy import func
@@ -328,7 +349,8 @@ def audit_anchors(db: Database) -> list[tuple[int, str, str]]:
         restored = session.scalar(select(func.max(AuditEntry.at)).where(AuditEntry.action == "restore"))
     after = datetime.fromisoformat(restored) if restored else None
     anchors = []
-    for listed in list_backups(files.default_folder(db.path)):
+    listed_all = [b for folder in (files.default_folder(db.path), *folders) for b in list_backups(folder)]
+    for listed in listed_all:
         if listed.problem is None and listed.audit_head and listed.office_code == office and (
                 after is None or datetime.fromisoformat(listed.created_at) > after):
             anchors.append((listed.audit_head["id"], listed.audit_head["hash"],

@@ -21,7 +21,8 @@ from fpdesk.services import auth
 from fpdesk.services import backup as backups
 from fpdesk.services.context import Actor
 
-__all__ = ["WrongSecret", "keyfile_of", "needs_own_key", "restore_and_record", "unlock",
+__all__ = ["DECRYPT_NOTICE", "REVERT_NOTICE", "WrongSecret", "keyfile_of", "needs_own_key",
+           "restore_and_record", "slots_revert", "unlock",
            "unlock_with_recovery"]
 
 
@@ -71,15 +72,39 @@ def unlock_with_recovery(backup: Path, code: str) -> bytes:
         raise BackupError(f"备份文件 {backup}：{exc}", f"The backup {backup}: {english(exc)}") from None
 
 
+def slots_revert(db_path: Path, staged: backups.Staged) -> bool:
+    """Restoring `staged` (an encrypted backup) over the office at `db_path` puts the
+    backup's key slots in place of different ones: the passwords and the recovery code
+    go back to those of the backup's date (passwords changed since, users added or
+    removed since, a recovery code made since: all as they were then)."""
+    if staged.keys is None:
+        return False
+    try:
+        return keyslots.keys_path(db_path).read_bytes() != staged.keys
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return True
+
+
+REVERT_NOTICE = ("恢复后，登录密码和恢复码都回到备份时（{date}）的样子：那以后改过的密码、新加的用户、"
+                 "新生成的恢复码都不再能打开数据库；备份时的旧密码、那时已有（包括后来删除）的用户和"
+                 "那时的恢复码重新有效。")
+DECRYPT_NOTICE = ("恢复的是未加密数据库的备份：恢复后数据库不再加密，任何人拷走都能读取全部记录。"
+                  "请尽快重新加密。")
+
+
 def restore_and_record(db_path: Path, staged: backups.Staged, actor: Actor | None,
                        office_key: bytes | None, other_office_ok: bool = False,
-                       account: tuple[str, str] | None = None) -> backups.RestoreResult:
+                       account: tuple[str, str] | None = None,
+                       decrypt_ok: bool = False) -> backups.RestoreResult:
     """Put a staged backup in place (`office_key` opens the current file, if any)
     and audit the restore in the restored office, opened with the backup's key.
     With no signed-in `actor` (no office before), `account` — the user name and
     password that unlocked the backup — signs in to the restored office, and the
     restore is recorded under that user."""
-    result = backups.restore(db_path, staged, actor, other_office_ok=other_office_ok, key=office_key)
+    result = backups.restore(db_path, staged, actor, other_office_ok=other_office_ok, key=office_key,
+                             decrypt_ok=decrypt_ok)
     restored = open_database(db_path, key=staged.key)
     try:
         by = actor

@@ -20,7 +20,7 @@ from sqlalchemy import delete, func, select
 
 from fpdesk.durable import fsync_dir
 from fpdesk.db import keyslots
-from fpdesk.db.engine import Database, dbapi_connect
+from fpdesk.db.engine import QUIET_CIPHER, Database, dbapi_connect
 from fpdesk.db.keyslots import KeyFileError, WrongSecret, is_encrypted, looks_encrypted
 from fpdesk.db.models import User
 from fpdesk.db.schema import DatabaseError, backup_file, open_database
@@ -43,18 +43,39 @@ def open_with_password(path: str | Path, username: str, password: str,
     Raises auth.AuthError (wrong name or password, locked, disabled), KeyFileError
     or DatabaseError. `check` as for open_database (the GUI: "background", so the
     file's quick_check runs while the password is verified)."""
-    keyfile = keyslots.load(path)
-    try:
-        key = keyfile.unlock(username, password)
-    except WrongSecret:
-        signin_failures.note(path, username)    # audited at the next successful sign-in
-        raise auth.AuthError("用户名或密码错误", "Wrong user name or password") from None
+    key = unlock_key(path, username, password)
     db = open_database(path, key=key, check=check)
     try:
         return db, auth.authenticate(db, username, password, now)
     except BaseException:
         db.close()
         raise
+
+
+def unlock_key(path: str | Path, username: str, password: str) -> bytes:
+    """The database key from the user's slot. A failure is noted (audited at the next
+    successful sign-in) and raised as auth.AuthError: "wrong name or password", or, for
+    a name without a slot, what the administrator must do. Raises KeyFileError."""
+    keyfile = keyslots.load(path)
+    if username and username not in keyfile.users():
+        # the key file names its slots' users in clear, so saying so reveals nothing new
+        signin_failures.note(path, username)
+        raise auth.AuthError(no_slot_message(username),
+                             f"The encrypted office holds no key for the account {username} (it is not in "
+                             f"the key file): check the spelling; if the account existed before the office "
+                             f"was encrypted and its password was not given then, an administrator must set "
+                             f"its password (fpdesk user passwd {username}) before it can sign in.")
+    try:
+        return keyfile.unlock(username, password)
+    except WrongSecret:
+        signin_failures.note(path, username)
+        raise auth.AuthError("用户名或密码错误", "Wrong user name or password") from None
+
+
+def no_slot_message(username: str) -> str:
+    return (f"加密的数据库里没有账户 {username} 的钥匙（密钥文件中没有它）：请检查用户名是否拼错；"
+            f"若这是加密前就有、加密时没有输入密码的账户，请管理员为它设置密码"
+            f"（fpdesk user passwd {username}）后再登录")
 
 
 def open_with_recovery(path: str | Path, code: str) -> Database:
@@ -139,7 +160,7 @@ class Encrypted:
     recovery_code: str
     backup: Path | None                     # the plain copy kept (only when asked)
     without_slot: list[str] = field(default_factory=list)   # accounts that cannot sign in yet
-    plain_backups: list[Path] = field(default_factory=list)  # older unencrypted copies found
+    plain_copies: list[PlainCopy] = field(default_factory=list)  # unencrypted copies still on disk
 
 
 def plain_backup_path(path: Path) -> Path:
@@ -162,6 +183,7 @@ def _export(path: Path, target: Path, key: bytes) -> None:
         leftover.unlink(missing_ok=True)
     source = dbapi2.connect(str(path), isolation_level=None)
     try:
+        source.execute(QUIET_CIPHER)
         quoted = str(target).replace("'", "''")
         source.execute(f"ATTACH DATABASE '{quoted}' AS encrypted KEY \"x'{key.hex()}'\"")
         source.execute("BEGIN IMMEDIATE")  # one snapshot; no writer slips in during the copy
@@ -238,7 +260,7 @@ def encrypt_file(path: str | Path, accounts: dict[str, str], keep_plain_backup: 
     if copy is not None and not keep_plain_backup:
         copy.unlink()
         copy = None
-    return Encrypted(key, code, copy, sorted(set(names) - set(accounts)), _plain_copies(path))
+    return Encrypted(key, code, copy, sorted(set(names) - set(accounts)), plain_copies(path))
 
 
 def write_key_file(path: Path, key: bytes, accounts: dict[str, str], office: str = "",
@@ -274,18 +296,100 @@ def create_encrypted_demo(path: str | Path, **options) -> tuple[object, str]:
     return summary, code
 
 
-def _plain_copies(path: Path) -> list[Path]:
-    """Unencrypted copies of the office in its backups folder (made before it was encrypted)."""
-    folder = path.parent / "backups"
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.name.startswith(path.stem) and not looks_encrypted(p)
-                  and p.stat().st_size > 0)
+# -- plaintext copies fpdesk itself left beside an encrypted office --------------------
+PLAIN_KINDS = {"backup": "未加密的备份", "before-restore": "恢复前另存的数据库",
+               "before-encrypt": "加密前的备份", "copy": "未加密的数据库副本"}
+
+
+@dataclass(frozen=True)
+class PlainCopy:
+    path: Path
+    kind: str       # a key of PLAIN_KINDS
+
+    @property
+    def label(self) -> str:
+        return PLAIN_KINDS[self.kind]
+
+
+def _plain_database(path: Path) -> bool:
+    """A non-empty file starting with SQLite's plain header (or, for a -wal, beside such a file)."""
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(keyslots.SQLITE_MAGIC)) == keyslots.SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def _plain_backup(path: Path) -> bool:
+    """An fpdesk backup (.fpbak) whose metadata says it carries no key slots: its
+    database is a plain SQLite file inside a ZIP, readable with any unzip tool."""
+    from fpdesk.db import backup as files
+
+    try:
+        return not files.read_meta(path).get("keys")
+    except files.BackupError:
+        return False    # not ours, or unreadable: not listed, never removed
+
+
+def plain_copies(path: str | Path) -> list[PlainCopy]:
+    """Every unencrypted copy of the office that fpdesk itself made and that is still on
+    disk where fpdesk put it: plain backups in `backups/` (the daily ones, those before an
+    import, a restore or a schema upgrade), the pre-encryption copy, and the files kept
+    beside the database by a restore (`<db>.before-restore-<time>`, with its -wal).
+    Copies written elsewhere (a USB stick, `backup --out`) cannot be found from here."""
+    from fpdesk.db import backup as files
+
+    path = Path(path)
+    found: list[PlainCopy] = []
+    folder = files.default_folder(path)
+    if folder.is_dir():
+        for item in sorted(folder.iterdir()):
+            if not item.is_file() or item.stat().st_size == 0:
+                continue
+            if item.name.endswith(files.SUFFIX):
+                if _plain_backup(item):
+                    found.append(PlainCopy(item, "backup"))
+            elif item.name.startswith(path.stem) and _plain_database(item):
+                found.append(PlainCopy(item, "before-encrypt" if "-before-encrypt-" in item.name else "copy"))
+    for item in sorted(path.parent.glob(f"{path.name}.before-restore-*")):
+        if item.is_file() and not item.name.endswith(("-wal", "-shm")) and _plain_database(item):
+            found.append(PlainCopy(item, "before-restore"))
+            found.extend(PlainCopy(side, "before-restore") for side in
+                         (Path(f"{item}-wal"), Path(f"{item}-shm")) if side.is_file())
+    return found
+
+
+def remove_plain_copies(db: Database, actor: Actor, copies: list[PlainCopy] | None = None) -> list[Path]:
+    """Delete the plain copies (all that `plain_copies` finds, or those given) of an
+    encrypted office; audited. A plain office's backups are its only backups: refused."""
+    require_admin(actor)
+    if db.key is None:
+        raise EncryptionError("数据库未加密：这些备份是它仅有的备份，不删除。请先加密（fpdesk encrypt）",
+                              "The database is not encrypted: these backups are its only ones and are not "
+                              "deleted. Encrypt it first (fpdesk encrypt)")
+    copies = plain_copies(db.path) if copies is None else copies
+    removed = []
+    for copy in copies:
+        try:
+            copy.path.unlink()
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise EncryptionError(f"无法删除 {copy.path}：{exc.strerror or exc}"
+                                  + (f"（已删除 {len(removed)} 个）" if removed else ""),
+                                  f"Cannot delete {copy.path}: {exc.strerror or exc}"
+                                  + (f" ({len(removed)} deleted)" if removed else "")) from None
+        removed.append(copy.path)
+    if removed:
+        fsync_dir(db.path.parent)
+        with db.session() as session:
+            audit.record(session, actor, "plain_copies_removed", detail={"files": [str(p) for p in removed]})
+    return removed
 
 
 def new_recovery_code(db: Database, actor: Actor) -> str:
-    """Replace the recovery code (the old one stops working); shown once."""
+    """Replace the recovery code (the old one no longer opens the current file,
+    but still opens the backups made before: each carries its own key slots); shown once."""
     require_admin(actor)
     if db.key is None:
         raise EncryptionError("数据库未加密，没有恢复码", "The database is not encrypted: it has no recovery code")

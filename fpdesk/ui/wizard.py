@@ -187,6 +187,11 @@ class RecoveryPage(QWizardPage):
         self.kept.setObjectName("kept")
         self.kept.toggled.connect(self.completeChanged)
         self.error = _error_label()
+        self.plain = QLabel()   # plaintext copies of an earlier office in the same folder
+        self.plain.setObjectName("plain_copies")
+        self.plain.setWordWrap(True)
+        self.plain.setProperty("kind", "warning")
+        self.plain.hide()
         row = QHBoxLayout()
         row.addWidget(self.print_button)
         row.addStretch(1)
@@ -194,11 +199,19 @@ class RecoveryPage(QWizardPage):
         layout.addWidget(self.code)
         layout.addSpacing(8)
         layout.addWidget(advice)
+        layout.addWidget(self.plain)
         layout.addSpacing(6)
         layout.addLayout(row)
         layout.addStretch(1)
         layout.addWidget(self.kept)
         layout.addWidget(self.error)
+
+    def show_plain_copies(self, copies) -> None:
+        """Unencrypted copies fpdesk left in this folder earlier (plain backups, before-restore files)."""
+        self.plain.setVisible(bool(copies))
+        self.plain.setText(self.tr("Unencrypted copies left by fpdesk in this folder hold their records in "
+                                   "clear. Remove them in Settings → Encryption once they are no longer "
+                                   "needed:") + "\n" + "\n".join(str(c.path) for c in copies))
 
     def nextId(self) -> int:
         return -1   # the last page (the restore page is added after it)
@@ -318,3 +331,4 @@ class FirstRunWizard(QWizard):
             QGuiApplication.restoreOverrideCursor()
         self.db = open_database(path, key=done.key)
         self.recovery_page.code.setText(done.recovery_code)
+        self.recovery_page.show_plain_copies(done.plain_copies)

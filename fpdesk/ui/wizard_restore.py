@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
-                               QVBoxLayout, QWizard, QWizardPage)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
+                               QRadioButton, QVBoxLayout, QWizard, QWizardPage)
 
 from fpdesk.db.backup import BackupError
 from fpdesk.db.schema import open_database
@@ -150,10 +150,12 @@ def _stage(page: RestorePage, target: Path, parent) -> tuple[backup.Staged, tupl
     return staged, page.secret.account() if page.encrypted else None
 
 
-def _put_in_place(target: Path, staged, account: tuple[str, str] | None, parent) -> None:
+def _put_in_place(target: Path, staged, account: tuple[str, str] | None, parent,
+                  decrypt_ok: bool = False) -> None:
     """The staged backup replaces `target` (kept beside it as a before-restore file)."""
     try:
-        run_with_busy_dialog(lambda _p: backup_keys.restore_and_record(target, staged, None, None, True, account),
+        run_with_busy_dialog(lambda _p: backup_keys.restore_and_record(target, staged, None, None, True, account,
+                                                                       decrypt_ok),
                              QCoreApplication.translate("RestorePage", "Restoring…"),
                              QCoreApplication.translate("RestorePage", "Restore from a backup"), parent)
     except BackupError as exc:
@@ -201,9 +203,21 @@ class RestoreWizard(QWizard):
     def validateCurrentPage(self) -> bool:
         try:
             staged, account = _stage(self.restore_page, self.target, self)
-            _put_in_place(self.target, staged, account, self)
+            from fpdesk.ui.pages.settings_backup import restore_keys
+
+            keys = restore_keys(self.target, staged)
+            if keys is not None and self.confirm(staged.meta, keys) != QMessageBox.StandardButton.Yes:
+                staged.discard()
+                return False
+            _put_in_place(self.target, staged, account, self, keys == "decrypts")
         except SetupError as exc:
             self.restore_page.error.setText(str(exc))
             return False
         self.restored = True
         return True
+
+    def confirm(self, meta: dict, keys: str) -> int:
+        """What the restore does to the damaged office's encryption, asked before it is done."""
+        from fpdesk.ui.pages.settings_backup import restore_question
+
+        return restore_question(self, meta, False, keys).exec()

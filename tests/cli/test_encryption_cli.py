@@ -60,7 +60,7 @@ def test_encrypted_demo_opens_only_with_a_password(secrets_dir):
     fpdesk("user", "remove", "li", "--db", db, "--user", "admin", "--user-password-file", pw / "demo.pw")
     assert [s["name"] for s in json.loads(Path(f"{db}.keys").read_text())["slots"]] == ["admin", ""]
     gone = fpdesk("user", "list", "--db", db, "--user", "li", "--user-password-file", pw / "new.pw", check_rc=1)
-    assert "用户名或密码错误" in gone.stderr
+    assert "没有账户 li 的钥匙" in gone.stderr   # a removed user: no slot left
 
 
 def test_encrypt_then_recover_after_every_password_is_lost(small_demo, secrets_dir):

@@ -4,6 +4,7 @@ its own; a corrupt database was used without complaint (and written to at sign-i
 from __future__ import annotations
 
 import random
+from datetime import date
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 
 from fpdesk.cli import main
 from fpdesk.db.schema import DatabaseError, open_database
-from tests.faults.conftest import sha
+from tests.faults.conftest import run_cli, sha
 
 
 def _zero(path: Path) -> None:
@@ -183,3 +184,19 @@ def test_an_old_schema_is_upgraded_only_after_its_check_passed(tmp_path):
         open_database(path, check="background")
     assert sha(path) == before
     assert not (tmp_path / "backups").exists()
+
+
+def test_a_damaged_encrypted_database_gives_one_line_on_stderr(tmp_path, password_file):
+    """SQLCipher's own log (an "hmac check failed" line per page) stays silent."""
+    from fpdesk.services.encryption import create_encrypted_demo
+
+    path = tmp_path / "enc.db"
+    create_encrypted_demo(path, persons=300, seed=3, on=date(2026, 11, 22))
+    _damage(path, 5)
+    before = sha(path)
+    done = run_cli("reminders", "--db", path, "--user", "admin", "--user-password-file", password_file,
+                   "--date", "2026-11-22")
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("fpdesk: "), done.stderr
+    assert "已损坏" in done.stderr and "hmac" not in done.stderr
+    assert sha(path) == before

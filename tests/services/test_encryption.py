@@ -168,7 +168,7 @@ def test_conversion_report_and_the_plain_backup(small_demo, tmp_path):
         db.close()
     done = encryption.encrypt_file(path, {"admin": "demo1234"}, keep_plain_backup=True)
     assert done.without_slot == ["li"]                 # li needs a new password from the admin
-    assert done.backup is not None and done.backup in done.plain_backups
+    assert done.backup is not None and done.backup in [c.path for c in done.plain_copies]
     assert not keyslots.looks_encrypted(done.backup)   # the kept copy is the plain original
     if os.name == "posix":
         for f in (path, keyslots.keys_path(path), done.backup):
@@ -193,7 +193,7 @@ def test_conversion_deletes_its_plain_backup_and_refuses_a_file_in_use(small_dem
     with pytest.raises(EncryptionError, match="没有这些用户"):
         encryption.encrypt_file(path, {"boss": "demo1234"})
     done = encryption.encrypt_file(path, {"admin": "demo1234"})
-    assert done.backup is None and done.plain_backups == []
+    assert done.backup is None and done.plain_copies == []
     assert list((tmp_path / "backups").iterdir()) == []
 
 

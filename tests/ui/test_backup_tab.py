@@ -39,7 +39,7 @@ def test_back_up_now_then_restore_from_the_list(qtbot, demo_db, answer_message_b
     with demo_db.session() as s:
         s.execute(text("UPDATE persons SET deleted = 1 WHERE rowid % 2 = 0"))
     shown = []
-    assert tab.restore_from(info.path, confirm=lambda meta, other: shown.append((meta, other)) or True)
+    assert tab.restore_from(info.path, confirm=lambda meta, other, keys: shown.append((meta, other)) or True)
     [(meta, other)] = shown
     assert (meta["persons"], meta["office_name"], other) == (before, "和平镇", False)
     assert restored == [True] and "已恢复" in said[1]

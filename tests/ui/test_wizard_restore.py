@@ -130,7 +130,7 @@ def test_settings_restore_of_a_backup_with_another_key_asks_its_password(qtbot, 
         return dialog.key
     assert not tab.restore_from(source, confirm=lambda *a: True, ask_key=lambda p: None)  # cancelled
     assert not list(demo_db.path.parent.glob("*before-restore*"))
-    assert tab.restore_from(source, confirm=lambda meta, other: True, ask_key=ask)
+    assert tab.restore_from(source, confirm=lambda meta, other, keys: True, ask_key=ask)
     assert keyslots.is_encrypted(demo_db.path)
     office, _actor = encryption.open_with_password(demo_db.path, "admin", "demo1234")
     try:

@@ -90,6 +90,7 @@ class AuditTab(QWidget):
         self.chain = QLabel(self.tr("The chain has not been checked yet."))
         self.chain.setObjectName("audit_chain")
         self.chain.setWordWrap(True)
+        self.chain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)   # the head, to copy
         self.verify_button = QPushButton(self.tr("Check the chain"))
         self.verify_button.clicked.connect(self.verify)
         self.user = QLineEdit()
@@ -129,11 +130,16 @@ class AuditTab(QWidget):
         def work(_progress):
             anchors = backup.audit_anchors(db)
             with db.read_session() as session:
-                return audit.verify(session, anchors)
-        state = run_with_busy_dialog(work, self.tr("Checking the audit log…"), self.tr("Audit log"), self)
+                return audit.verify(session, anchors), len(anchors)
+        state, anchors = run_with_busy_dialog(work, self.tr("Checking the audit log…"), self.tr("Audit log"),
+                                              self)
         if state.intact:
-            self.chain.setText(self.tr("The audit log is intact: %1 entries, each sealed by the one before.")
-                               .replace("%1", f"{state.entries:,}"))
+            # the chain is unkeyed: only a head kept elsewhere shows a log rewritten whole
+            self.chain.setText(self.tr("The audit log's chain holds: %1 entries, each linked to the one before, "
+                                       "checked against %2 chain heads recorded in backups. Note its head on "
+                                       "paper now and then (fpdesk audit verify --anchor checks it later): %3")
+                               .replace("%1", f"{state.entries:,}").replace("%2", str(anchors))
+                               .replace("%3", f"{state.head_id}:{state.head}" if state.head else "—"))
             self.chain.setProperty("kind", "muted")
         else:
             self.chain.setText(self.tr("The audit log has been tampered with: %1").replace("%1", i18n.said(state.problem)))

@@ -9,7 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
                                QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from fpdesk.db import backup as files
@@ -35,6 +35,49 @@ def backup_summary(meta: dict) -> str:
     return (QCoreApplication.translate("BackupTab", "This backup was made on %1 and holds %2 persons of %3.")
             .replace("%1", _when(meta.get("created_at", ""))).replace("%2", f"{meta.get('persons') or 0:,}")
             .replace("%3", office))
+
+
+def restore_keys(db_path: Path, staged) -> str | None:
+    """What a restore does to the office's encryption: "decrypts" (a plain backup over an
+    encrypted office), "reverts" (an encrypted backup whose key slots differ from the
+    office's: passwords and recovery code go back to the backup's date), or None."""
+    if backup.decrypts(db_path, staged):
+        return "decrypts"
+    return "reverts" if backup_keys.slots_revert(db_path, staged) else None
+
+
+def restore_question(parent, meta: dict, other: bool, keys: str | None) -> QMessageBox:
+    """The confirmation before a restore; a plain backup over an encrypted office
+    needs its box ticked before 恢复 can be pressed."""
+    translate = QCoreApplication.translate
+    detail = translate("BackupTab", "The data entered since then will be replaced. The current database "
+                                    "is kept beside it as a before-restore file.")
+    if other:
+        detail = translate("BackupTab", "This backup belongs to ANOTHER office.") + " " + detail
+    if keys == "reverts":
+        detail += " " + translate("BackupTab", "The passwords and the recovery code go back to those of "
+                                               "the backup's date: passwords changed since and a recovery "
+                                               "code made since no longer open the office; the old "
+                                               "passwords, users removed since and the old recovery code "
+                                               "open it again.")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("BackupTab", "Restore"), backup_summary(meta),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("restore_question")
+    restore = box.button(QMessageBox.StandardButton.Yes)
+    restore.setText(translate("BackupTab", "Restore"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    if keys == "decrypts":
+        detail = translate("BackupTab", "This is the backup of an UNENCRYPTED database, and this office is "
+                                        "encrypted. After the restore the office is no longer encrypted: "
+                                        "anyone who copies the file can read every record. Encrypt it "
+                                        "again afterwards (fpdesk encrypt), or choose a backup made after "
+                                        "the office was encrypted.") + " " + detail
+        understood = QCheckBox(translate("BackupTab", "I understand: the office will no longer be encrypted"), box)
+        box.setCheckBox(understood)
+        restore.setEnabled(False)
+        understood.toggled.connect(restore.setEnabled)
+    box.setInformativeText(detail)
+    return box
 
 
 class BackupTab(QWidget):
@@ -162,8 +205,9 @@ class BackupTab(QWidget):
     def restore_from(self, path: Path, confirm: Callable[[dict, bool], bool] | None = None,
                      ask_key: Callable[[Path], bytes | None] | None = None) -> bool:
         """Check the backup, show what it holds, ask, then restore. `confirm(meta,
-        other_office)` replaces the question, and `ask_key(path)` the password of
-        an encrypted backup whose key is not the office's (tests)."""
+        other_office, keys)` replaces the question (`keys`: "decrypts", "reverts" or
+        None, see restore_keys), and `ask_key(path)` the password of an encrypted
+        backup whose key is not the office's (tests)."""
         db = self.db
         try:
             key = db.key
@@ -180,10 +224,12 @@ class BackupTab(QWidget):
             with db.read_session() as session:
                 here = backup.office_code(session)
             other = bool(here) and staged.meta.get("office_code") != here
-            if not (confirm or self._ask)(staged.meta, other):
+            keys = restore_keys(db.path, staged)
+            if not (confirm or self._ask)(staged.meta, other, keys):
                 return False
             try:
-                run_with_busy_dialog(lambda _p: self._restore(staged), self.tr("Restoring…"), self.tr("Restore"), self)
+                run_with_busy_dialog(lambda _p: self._restore(staged, keys == "decrypts"), self.tr("Restoring…"),
+                                     self.tr("Restore"), self)
             except backup.BackupError as exc:
                 self._say(i18n.message(exc), "error")
                 return False
@@ -197,24 +243,16 @@ class BackupTab(QWidget):
             self.on_restored()
         return True
 
-    def _restore(self, staged) -> None:
+    def _restore(self, staged, decrypt_ok: bool = False) -> None:
         backup.before(self.db, self.actor, "restore")
         self.db.engine.dispose()   # every pooled connection closed: the file is replaced under it
         # audited in the restored file, opened with the backup's key (its own, or the office's)
-        backup_keys.restore_and_record(self.db.path, staged, self.actor, self.db.key, other_office_ok=True)
+        backup_keys.restore_and_record(self.db.path, staged, self.actor, self.db.key, other_office_ok=True,
+                                       decrypt_ok=decrypt_ok)
         self.db.engine.dispose()
 
-    def _ask(self, meta: dict, other: bool) -> bool:
-        text = backup_summary(meta)
-        detail = self.tr("The data entered since then will be replaced. The current database is kept "
-                         "beside it as a before-restore file.")
-        if other:
-            detail = self.tr("This backup belongs to ANOTHER office.") + " " + detail
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Restore"), text,
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(detail)
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Restore"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    def _ask(self, meta: dict, other: bool, keys: str | None = None) -> bool:
+        box = restore_question(self, meta, other, keys)
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def _say(self, text: str, kind: str) -> None:
