@@ -9,7 +9,6 @@ Not a test: pytest does not collect it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import subprocess
 import sys
@@ -17,27 +16,18 @@ import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from fpdesk.db.schema import open_database  # noqa: E402
-from fpdesk.ui import i18n, style  # noqa: E402
 from fpdesk.ui.signin import SignInDialog  # noqa: E402
 from fpdesk.ui.wizard import FirstRunWizard  # noqa: E402
-
-ROOT = Path(__file__).resolve().parents[2]
-
+from tests.ui import shots  # noqa: E402
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser = shots.parser()
     args = parser.parse_args()
-    suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
-    app = QApplication(sys.argv)
-    installed = i18n.install(args.lang)
-    style.apply(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    run = shots.start(args)
+    app, suffix = run.app, run.suffix
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "office.db"
         wizard = FirstRunWizard(open_database(path, create=True))
@@ -72,8 +62,7 @@ def main() -> int:
         app.processEvents()
         dialog.grab().save(str(args.out / f"signin-encrypted{suffix}.png"))
         dialog.close()
-    installed.remove()
-    print(f"saved to {args.out}")
+    run.done()
     return 0
 
 

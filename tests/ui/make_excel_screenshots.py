@@ -6,7 +6,6 @@ docs/screenshots/ (run by hand; pytest does not collect it).
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -15,7 +14,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,12 +25,12 @@ from fpdesk.domain import idcard  # noqa: E402
 from fpdesk.services import people  # noqa: E402
 from fpdesk.services.context import Actor  # noqa: E402
 from fpdesk.services.demo import create_demo  # noqa: E402
-from fpdesk.ui import i18n, style  # noqa: E402
 from fpdesk.ui.dialogs.excel_import import ExcelImportDialog  # noqa: E402
 from fpdesk.ui.dialogs.reconcile import ReconcileDialog  # noqa: E402
 from tests.excel.helpers import xlsx  # noqa: E402
 from tests.excel.test_import_excel import messy_rows  # noqa: E402
 from tests.ui.helpers import DEMO_ON  # noqa: E402
+from tests.ui import shots  # noqa: E402
 
 
 def birth_list(db, path: Path) -> Path:
@@ -51,14 +49,10 @@ def birth_list(db, path: Path) -> Path:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--lang", default="zh_CN")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser = shots.parser()
     args = parser.parse_args()
-    suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
-    app = QApplication(sys.argv)
-    installed = i18n.install(args.lang)
-    style.apply(app)
+    run = shots.start(args)
+    app, suffix = run.app, run.suffix
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "demo.db"
         create_demo(path, persons=3000, seed=11, on=DEMO_ON)
@@ -87,8 +81,7 @@ def main() -> int:
             check.close()
         finally:
             db.close()
-    installed.remove()
-    print(f"saved to {args.out}")
+    run.done()
     return 0
 
 

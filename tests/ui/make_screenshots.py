@@ -9,7 +9,6 @@ pytest does not collect it.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import tempfile
@@ -17,37 +16,31 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from fpdesk.db.schema import open_database  # noqa: E402
 from fpdesk.services.context import Actor  # noqa: E402
 from fpdesk.services.demo import create_demo  # noqa: E402
-from fpdesk.ui import i18n, style  # noqa: E402
 from fpdesk.ui.main_window import MainWindow  # noqa: E402
 from fpdesk.ui.signin import SignInDialog  # noqa: E402
+from tests.ui import shots  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 ON = date(2026, 11, 22)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser()
+    parser = shots.parser()
     parser.add_argument("--persons", type=int, default=3000)
-    parser.add_argument("--lang", default="zh_CN")
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--db", type=Path, help="an existing demo database (read only) instead")
     parser.add_argument("--wrong-password", action="store_true",
                         help="show the sign-in dialog after a refused password")
     args = parser.parse_args()
     width, height = (int(n) for n in args.size.split("x"))
-    suffix = "" if args.lang == "zh_CN" else f"-{args.lang}"
 
-    app = QApplication(sys.argv)
-    installed = i18n.install(args.lang)
-    style.apply(app)
-    args.out.mkdir(parents=True, exist_ok=True)
+    run = shots.start(args)
+    app, suffix = run.app, run.suffix
     with tempfile.TemporaryDirectory() as tmp:
         path = args.db or Path(tmp) / "demo.db"
         if not args.db:
@@ -72,8 +65,7 @@ def main() -> int:
             window.close()
         finally:
             db.close()
-    installed.remove()
-    print(f"saved to {args.out}")
+    run.done()
     return 0
 
 
