@@ -324,7 +324,7 @@ def _households(c: _Collector, cursor) -> None:
                         f"the head {former[1]} {'has died' if dead else 'moved out or was deleted'}: choose a new "
                         "head") if former else Said("但未指定户主", "but no head is set"))
             c.add("household_no_head", "households", uid, named[0], "head_uid",
-                  Said(f"{shown[0]}有 {count} 名在册成员，{why}", f"{shown[1]} has {count} members, {why.en}"),
+                  Said(f"{shown[0]}有 {count} 名在册成员，{why}", f"{shown[1]} has {count} {'member' if count == 1 else 'members'}, {why.en}"),
                   named[1], village)
         if len(heads) > 1:
             c.add("household_two_heads", "households", uid, heads[1][0], "relation",
