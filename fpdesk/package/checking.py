@@ -18,8 +18,10 @@ from datetime import date
 import orjson
 
 from fpdesk.domain import checks, quality
+from fpdesk.domain.messages import Said, english_of
 from fpdesk.package.jsonl import CODECS, TABLES, RecordProblem, file_path
 from fpdesk.package.limits import text_problem
+
 
 @dataclass(frozen=True)
 class Note:
@@ -27,7 +29,7 @@ class Note:
 
     file: str
     uid: str
-    reason: str
+    reason: str                 # a messages.Said: the Chinese, with its English
     table_index: int = 0
     line: int = 0
     check: str | None = None    # a warning's FORMATS.md §5 check id
@@ -39,7 +41,17 @@ class Note:
 
 
 def note(table: str, uid: str, line: int, reason: str, check: str | None = None) -> Note:
-    return Note(file_path(table), uid, f"第 {line} 行：{reason}", TABLES.index(table), line, check)
+    """A note on a line; `reason` a Said (a plain text is its own English)."""
+    return Note(file_path(table), uid, at_line(line, reason), TABLES.index(table), line, check)
+
+
+def at_line(line: int, reason: str) -> Said:
+    return Said(f"第 {line} 行：{reason}", f"line {line}: {english_of(reason)}")
+
+
+def said_together(reasons: list[Said]) -> Said:
+    """Several reasons as one."""
+    return Said("；".join(reasons), "; ".join(map(english_of, reasons)))
 
 
 # A line that passed, as the loader receives it (a plain tuple: it crosses from
@@ -71,17 +83,21 @@ def _uid_of(raw: bytes) -> str:
     return uid if isinstance(uid, str) else ""
 
 
-def finding_text(finding: checks.Finding) -> str:
-    return f"{finding.message_zh}（{finding.field}）"
+def finding_text(finding: checks.Finding) -> Said:
+    return Said(f"{finding.message_zh}（{finding.field}）", f"{finding.message_en} ({finding.field})")
+
+
+BLANK = Said("空行", "blank line")
+NOT_JSON = Said("不是有效的 JSON", "not valid JSON")
 
 
 def check_line(table: str, line: int, raw: bytes, today: date) -> Checked | Note:
     try:
         record, row = CODECS[table].decode(parse(raw))
     except RecordProblem as problem:
-        return note(table, _uid_of(raw), line, str(problem))
+        return note(table, _uid_of(raw), line, problem.said)
     except ValueError:  # not JSON, not UTF-8
-        return note(table, "", line, "空行" if not raw.strip() else "不是有效的 JSON")
+        return note(table, "", line, BLANK if not raw.strip() else NOT_JSON)
     hidden = text_problem(table, raw, record)
     if hidden:
         return note(table, record["uid"], line, hidden)
@@ -90,6 +106,6 @@ def check_line(table: str, line: int, raw: bytes, today: date) -> Checked | Note
         return Checked(line, record["uid"], record, row)
     structural = [f for f in findings if quality.is_structural(f)]
     if structural:
-        return note(table, record["uid"], line, "；".join(finding_text(f) for f in structural))
+        return note(table, record["uid"], line, said_together([finding_text(f) for f in structural]))
     return Checked(line, record["uid"], record, row, [
         note(table, record["uid"], line, finding_text(f), quality.check_id(f)) for f in findings])
