@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+31"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -949,7 +949,17 @@
         <translation>Latest of each</translation>
     </message>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-17"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-31"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>
@@ -3109,7 +3119,7 @@
         <translation>Save as PDF…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Charts</source>
         <translation>Charts</translation>
     </message>

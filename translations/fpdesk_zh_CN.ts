@@ -810,7 +810,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+31"/>
         <source>Recipient</source>
         <translation>接收单位</translation>
     </message>
@@ -949,7 +949,17 @@
         <translation>各乡镇最近一次</translation>
     </message>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-17"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-31"/>
+        <source>Full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Written</source>
         <translation>生成时间</translation>
     </message>
@@ -3109,7 +3119,7 @@
         <translation>保存为 PDF…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
