@@ -46,7 +46,7 @@ def note(table: str, uid: str, line: int, reason: str, check: str | None = None)
 
 
 def at_line(line: int, reason: str) -> Said:
-    return Said(f"第 {line} 行：{reason}", f"line {line}: {english_of(reason)}")
+    return Said(f"第 {line} 行：{reason}", f"Line {line}: {english_of(reason)}")
 
 
 def said_together(reasons: list[Said]) -> Said:

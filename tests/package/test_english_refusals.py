@@ -147,14 +147,14 @@ def test_each_refusal_keeps_its_chinese_and_says_it_in_english(faulty, imported)
         assert isinstance(reason, Said), reason
         assert reason.en != reason and _english_ok(reason.en, data_runs), (str(reason), reason.en)
     blanks = [r for key, r in refused.items() if key[0] == "benefits" and r.endswith("行：空行")]
-    assert blanks and all(re.fullmatch(r"line \d+: blank line", r.en) for r in blanks)
+    assert blanks and all(re.fullmatch(r"Line \d+: blank line", r.en) for r in blanks)
     dependants = [r for key, r in refused.items() if key not in expected and r not in blanks]
     assert dependants and all(re.fullmatch(r"第 \d+ 行：.+（\w+）引用的记录( \S+ 在本数据包中被拒绝|不存在：\S+)", r)
                               for r in dependants)
-    assert all(re.fullmatch(r"line \d+: [\w -]+ \(\w+\) refers to (the record \S+, refused with this package"
+    assert all(re.fullmatch(r"Line \d+: [\w -]+ \(\w+\) refers to (the record \S+, refused with this package"
                             r"|a record that does not exist: \S+)", r.en) for r in dependants), [r.en for r in dependants]
     sex = next(r for r in imported.refused if r["reason"].startswith(f"第 {sex_line} 行："))["reason"]
-    assert sex.en == f'line {sex_line}: sex must be an integer, not "x"'
+    assert sex.en == f'Line {sex_line}: sex must be an integer, not "x"'
     more = imported.refused[-1]["reason"]
     assert more.startswith(f"另有 {imported.refused_total - len(imported.refused) + 1} 条拒收的记录未逐条列出")
     assert more.en.endswith(f"({imported.refused_total} refused in all)")
@@ -165,8 +165,8 @@ def test_warnings_are_in_english_too(faulty, imported):
     checked = {w["check"] for w in imported.warnings}
     assert {"id_check_digit", "id_duplicate", "household_no_head"} <= checked      # its own and the data check's
     by_check = {w["check"]: w["reason"] for w in imported.warnings}
-    assert by_check["id_duplicate"].startswith("数据检查：") and by_check["id_duplicate"].en.startswith("data check: ")
-    assert re.match(r"line \d+: ", by_check["id_check_digit"].en)
+    assert by_check["id_duplicate"].startswith("数据检查：") and by_check["id_duplicate"].en.startswith("Data check: ")
+    assert re.match(r"Line \d+: ", by_check["id_check_digit"].en)
 
 
 def test_import_json_is_the_chinese_as_before(faulty, imported, tmp_path, capsys):

@@ -60,7 +60,7 @@ def test_worker_processes_and_the_importing_process_give_the_same_import(tmp_pat
     # the English of every reason crosses from the workers too (messages.Said survives pickling)
     english = lambda summary: [english_of(n["reason"]) for n in summary["refused"] + summary["warnings"]]  # noqa: E731
     assert english(pooled) == english(alone)
-    assert all(e.startswith(("line ", "data check: ")) for e in english(pooled)), english(pooled)[:5]
+    assert all(e.startswith(("Line ", "Data check: ")) for e in english(pooled)), english(pooled)[:5]
     assert gc.isenabled()                          # the import paused the cycle collector, then resumed it
     volatile = ("audit_log", "import_history", "regions")    # stamped with the time of the import
     assert database_digest(tmp_path / "pooled.db", volatile) == database_digest(tmp_path / "alone.db", volatile)

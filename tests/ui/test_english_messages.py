@@ -16,7 +16,7 @@ from fpdesk.ui import i18n
 from fpdesk.ui.person_detail import PersonDetailView
 from fpdesk.ui.signin import SignInDialog
 from tests.conftest import CLERK, VIEWER
-from tests.ui.helpers import DEMO_ON
+from tests.ui.helpers import DEMO_ON, package_with_refusals
 
 pytestmark = pytest.mark.gui
 
@@ -225,31 +225,12 @@ def test_the_reports_page_is_english_but_for_the_village_names(qtbot, demo_db, e
         assert set(labels[:-3]) <= villages, labels
 
 
-def _package_with_refusals(db, folder):
-    """The demo's full package with a wrongly typed sex (refusing the person and what points
-    to her), a reference to nobody and a blank line."""
-    import json
-    import uuid
-
-    from fpdesk.package.writer import export_package
-    from tests.package.helpers import dump_jsonl, jsonl, members, rebuild
-
-    full = export_package(db, CLERK, folder / "full.fpx", full=True).path
-    files = members(full)
-    persons, services = jsonl(files["data/persons.jsonl"]), jsonl(files["data/services.jsonl"])
-    mother = json.loads(files["data/births.jsonl"].splitlines()[0])["mother_uid"]
-    next(p for p in persons if p["uid"] == mother)["sex"] = "女"
-    services[0]["person_uid"] = str(uuid.uuid4())
-    return rebuild(full, folder / "refusals.fpx", replace={
-        "data/persons.jsonl": dump_jsonl(persons) + b"\n", "data/services.jsonl": dump_jsonl(services)})
-
-
 def test_the_exchange_page_shows_an_import_with_refusals_in_english(qtbot, demo_db, tmp_path, english):
     from fpdesk.db.schema import open_database
     from fpdesk.package.reader import read_package
     from fpdesk.ui.pages.exchange import ExchangePage
 
-    package = _package_with_refusals(demo_db, tmp_path)
+    package = package_with_refusals(demo_db, CLERK, tmp_path)
     opened = read_package(package)
     data = b"".join(opened.read(path) for path in opened.files if path.startswith("data/")).decode()
     opened.close()
@@ -264,12 +245,12 @@ def test_the_exchange_page_shows_an_import_with_refusals_in_english(qtbot, demo_
         rows = [[page.refusals.item(r, c).text() for c in range(3)] for r in range(page.refusals.rowCount())]
         assert len(rows) == len(summary.refused) + len(summary.warnings)
         reasons = [row[2] for row in rows]
-        assert "line 1: blank line" not in reasons and any(r.endswith(": blank line") for r in reasons)
+        assert "Line 1: blank line" not in reasons and any(r.endswith(": blank line") for r in reasons)
         assert any(r.endswith('sex must be an integer, not "女"') for r in reasons), reasons[:3]
         assert any("refers to a record that does not exist" in r for r in reasons)
         assert any("refers to the record" in r and "refused with this package" in r for r in reasons)
-        assert any(r.startswith("Warning: data check: ") for r in reasons)
-        assert any(re.match(r"Warning: line \d+: ", r) for r in reasons)
+        assert any(r.startswith("Warning: Data check: ") for r in reasons)
+        assert any(re.match(r"Warning: Line \d+: ", r) for r in reasons)
         foreign = {run for r in reasons for run in re.findall(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", r)}
         assert foreign <= typed, foreign - typed
         assert [row[3] for row in texts_of(page.townships)] == ["Full"]
