@@ -171,8 +171,8 @@ def _cross_record_warnings(session: Session, loader: Loader, day: date) -> list[
         return []
     listed = {(n.uid, n.check) for n in loader.warnings}
     found = run_check(session, day, with_integrity=False).findings
-    return [Note(file_path(f.table), f.uid, Said(f"数据检查：{f.message}（{f.field}）",
-                                                  f"Data check: {english_of(f.message)} ({f.field})"),
+    return [Note(file_path(f.table), f.uid, (f"数据检查：{f.message}（{f.field}）",
+                                             f"Data check: {english_of(f.message)} ({f.field})"),
                  TABLES.index(f.table), 0, f.check)
             for f in found if f.uid in loader.written.get(f.table, ()) and (f.uid, f.check) not in listed]
 

@@ -28,7 +28,6 @@ from sqlalchemy import Boolean, Date, Integer, Numeric
 
 from fpdesk.db.models import EXCHANGED_MODELS
 from fpdesk.domain.codes import HEALTH_CHECK_ITEMS
-from fpdesk.domain.messages import Said
 from fpdesk.package.limits import (FORBIDDEN, INT_LIMIT, MAX_UNKNOWN_DEPTH, MAX_UNKNOWN_ITEMS, hidden_character,
                                    labelled)
 from fpdesk.services.records import CARRIED_FIELDS, REFERENCES, data_fields
@@ -60,12 +59,12 @@ def _kind(table: str, column: str) -> str:
 
 
 class RecordProblem(ValueError):
-    """A line that cannot become a record; str() is the Chinese reason, `said` the
-    reason in both languages (worded only when a line is refused)."""
+    """A line that cannot become a record; str() is the Chinese reason, `pair` the
+    reason as (Chinese, English), worded only when a line is refused."""
 
     def __init__(self, zh: str, en: str):
         super().__init__(zh)
-        self.said = Said(zh, en)
+        self.pair = (zh, en)
 
 
 @dataclass(frozen=True)

@@ -8,12 +8,12 @@ refusal is one line.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sqlalchemy import Text
 
 from fpdesk.db.models import EXCHANGED_MODELS
 from fpdesk.domain.checks import field_label
-from fpdesk.domain.messages import Said
 from fpdesk.domain.regions import level_of
 
 MAX_LINE = 1 << 20            # one record; a real one is under 2 KB
@@ -41,6 +41,7 @@ def hidden_character(found: str) -> tuple[str, str]:
             f"holds the invisible control or direction character U+{ord(found):04X}: correct it at its source")
 
 
+@cache    # a few dozen columns; a flood of bad lines names them again and again
 def labelled(column: str, lang: str = "zh") -> str:
     """A field as a refusal names it: 出生日期（birth_date） / birth date (birth_date)."""
     if lang == "zh":
@@ -49,9 +50,9 @@ def labelled(column: str, lang: str = "zh") -> str:
     return column if label == column else f"{label} ({column})"
 
 
-def text_problem(table: str, raw: bytes, record: dict) -> Said | None:
+def text_problem(table: str, raw: bytes, record: dict) -> tuple[str, str] | None:
     """Why a record's text would mislead a reader (a control character, a direction override),
-    or None. Such a record is refused, not silently cleaned: the township corrects it at its source."""
+    as (Chinese, English), or None. Such a record is refused, not silently cleaned: the township corrects it at its source."""
     if not _SUSPECT.search(raw):
         return None
     multiline = MULTILINE.get(table, ())
@@ -61,7 +62,7 @@ def text_problem(table: str, raw: bytes, record: dict) -> Said | None:
         found = FORBIDDEN.search(_MULTILINE_OK.sub("", value) if column in multiline else value)
         if found:
             zh, en = hidden_character(found.group())
-            return Said(f"{labelled(column)}{zh}", f"{labelled(column, 'en')} {en}")
+            return f"{labelled(column)}{zh}", f"{labelled(column, 'en')} {en}"
     return None
 
 

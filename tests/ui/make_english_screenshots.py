@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QTabWidget  # noqa: E402
 
 from fpdesk.db.schema import open_database  # noqa: E402
 from fpdesk.services.context import Actor  # noqa: E402
@@ -77,8 +77,11 @@ def exchange_after_refusals(db_path: Path, scratch: Path, out: Path) -> Path:
         page = ExchangePage(county, actor, lambda: ON)
         page.resize(1300, 720)
         page.findChild(QTabWidget).setCurrentIndex(1)
-        page.import_from(package)
+        summary = page.import_from(package)
         page.show()
+        # where the refusals end and the warnings begin: both kinds in view
+        last = page.refusals.item(len(summary.refused) - 2, 2)
+        page.refusals.scrollToItem(last, QAbstractItemView.ScrollHint.PositionAtTop)
         QApplication.processEvents()
         page.grab().save(str(out))
         page.close()
