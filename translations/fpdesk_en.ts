@@ -825,7 +825,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+31"/>
         <source>Recipient</source>
         <translation>Recipient</translation>
     </message>
@@ -964,7 +964,17 @@
         <translation>Latest of each</translation>
     </message>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-17"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-31"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incremental</source>
+        <translation>Incremental</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Written</source>
         <translation>Written</translation>
     </message>

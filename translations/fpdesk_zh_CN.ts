@@ -825,7 +825,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+24"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="+31"/>
         <source>Recipient</source>
         <translation>接收单位</translation>
     </message>
@@ -964,7 +964,17 @@
         <translation>各乡镇最近一次</translation>
     </message>
     <message>
-        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-17"/>
+        <location filename="../fpdesk/ui/pages/exchange_tables.py" line="-31"/>
+        <source>Full</source>
+        <translation>全量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incremental</source>
+        <translation>增量</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Written</source>
         <translation>生成时间</translation>
     </message>

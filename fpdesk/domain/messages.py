@@ -48,8 +48,8 @@ class Said(str):
         said.en = en
         return said
 
-    def __getnewargs__(self) -> tuple[str, str]:   # copy, deepcopy (dataclasses.asdict), pickle
-        return str(self), self.en
+    def __reduce__(self):   # copy, deepcopy (dataclasses.asdict), pickle: no __dict__ to carry besides
+        return Said, (str(self), self.en)
 
 
 def english_of(text: str) -> str:

@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fpdesk.db.models import ImportHistory, Region
-from fpdesk.domain.messages import english
+from fpdesk.domain.messages import Said, english, english_of
 from fpdesk.domain.regions import find_county, level_of
 from fpdesk.package import Cancelled, PackageRefused
 from fpdesk.package.jsonl import TABLES, file_path
@@ -153,8 +153,9 @@ def _load(session: Session, cursor, package: VerifiedPackage, pool, progress: Pr
     total = None
     if loader.refused_more:
         total = len(refused) + loader.refused_more
-        refused.append({"file": "", "uid": "", "reason": f"另有 {loader.refused_more} 条拒收的记录未逐条列出"
-                                                         f"（共拒收 {total} 条）"})
+        refused.append({"file": "", "uid": "", "reason": Said(
+            f"另有 {loader.refused_more} 条拒收的记录未逐条列出（共拒收 {total} 条）",
+            f"{loader.refused_more} more refused records are not listed one by one ({total} refused in all)")})
     return ImportSummary(
         package.region_code, package.check_code, package.kind, loader.counts["insert"],
         loader.counts["update"], loader.counts["same"], refused,
@@ -170,7 +171,9 @@ def _cross_record_warnings(session: Session, loader: Loader, day: date) -> list[
         return []
     listed = {(n.uid, n.check) for n in loader.warnings}
     found = run_check(session, day, with_integrity=False).findings
-    return [Note(file_path(f.table), f.uid, f"数据检查：{f.message}（{f.field}）", TABLES.index(f.table), 0, f.check)
+    return [Note(file_path(f.table), f.uid, (f"数据检查：{f.message}（{f.field}）",
+                                             f"Data check: {english_of(f.message)} ({f.field})"),
+                 TABLES.index(f.table), 0, f.check)
             for f in found if f.uid in loader.written.get(f.table, ()) and (f.uid, f.check) not in listed]
 
 

@@ -18,19 +18,28 @@ from datetime import date
 import orjson
 
 from fpdesk.domain import checks, quality
+from fpdesk.domain.messages import Said
 from fpdesk.package.jsonl import CODECS, TABLES, RecordProblem, file_path
 from fpdesk.package.limits import text_problem
 
+
 @dataclass(frozen=True)
 class Note:
-    """A refusal or warning: FORMATS.md §4 {file, uid, reason}, plus where it was for sorting."""
+    """A refusal or warning: FORMATS.md §4 {file, uid, reason}, plus where it was for sorting.
+    `why` is the reason without its line, as (Chinese, English): a plain pair crosses from the
+    worker processes cheaply, and the listed reason (`reason`, a messages.Said with its line
+    in front) is made only for the notes the summary lists."""
 
     file: str
     uid: str
-    reason: str
+    why: tuple[str, str]
     table_index: int = 0
-    line: int = 0
+    line: int = 0               # 0: a note on the record, not on a line of the file
     check: str | None = None    # a warning's FORMATS.md §5 check id
+
+    @property
+    def reason(self) -> Said:
+        return at_line(self.line, self.why) if self.line else Said(*self.why)
 
     def as_json(self) -> dict:
         if self.check is None:
@@ -38,8 +47,18 @@ class Note:
         return {"file": self.file, "uid": self.uid, "check": self.check, "reason": self.reason}
 
 
-def note(table: str, uid: str, line: int, reason: str, check: str | None = None) -> Note:
-    return Note(file_path(table), uid, f"第 {line} 行：{reason}", TABLES.index(table), line, check)
+def note(table: str, uid: str, line: int, why: tuple[str, str], check: str | None = None) -> Note:
+    """A note on a line; `why` the reason as (Chinese, English)."""
+    return Note(file_path(table), uid, why, TABLES.index(table), line, check)
+
+
+def at_line(line: int, why: tuple[str, str]) -> Said:
+    return Said(f"第 {line} 行：{why[0]}", f"Line {line}: {why[1]}")
+
+
+def together(reasons: list[tuple[str, str]]) -> tuple[str, str]:
+    """Several reasons as one."""
+    return "；".join(zh for zh, _ in reasons), "; ".join(en for _, en in reasons)
 
 
 # A line that passed, as the loader receives it (a plain tuple: it crosses from
@@ -71,17 +90,21 @@ def _uid_of(raw: bytes) -> str:
     return uid if isinstance(uid, str) else ""
 
 
-def finding_text(finding: checks.Finding) -> str:
-    return f"{finding.message_zh}（{finding.field}）"
+def finding_text(finding: checks.Finding) -> tuple[str, str]:
+    return f"{finding.message_zh}（{finding.field}）", f"{finding.message_en} ({finding.field})"
+
+
+BLANK = ("空行", "blank line")
+NOT_JSON = ("不是有效的 JSON", "not valid JSON")
 
 
 def check_line(table: str, line: int, raw: bytes, today: date) -> Checked | Note:
     try:
         record, row = CODECS[table].decode(parse(raw))
     except RecordProblem as problem:
-        return note(table, _uid_of(raw), line, str(problem))
+        return note(table, _uid_of(raw), line, problem.pair)
     except ValueError:  # not JSON, not UTF-8
-        return note(table, "", line, "空行" if not raw.strip() else "不是有效的 JSON")
+        return note(table, "", line, BLANK if not raw.strip() else NOT_JSON)
     hidden = text_problem(table, raw, record)
     if hidden:
         return note(table, record["uid"], line, hidden)
@@ -90,6 +113,6 @@ def check_line(table: str, line: int, raw: bytes, today: date) -> Checked | Note
         return Checked(line, record["uid"], record, row)
     structural = [f for f in findings if quality.is_structural(f)]
     if structural:
-        return note(table, record["uid"], line, "；".join(finding_text(f) for f in structural))
+        return note(table, record["uid"], line, together([finding_text(f) for f in structural]))
     return Checked(line, record["uid"], record, row, [
         note(table, record["uid"], line, finding_text(f), quality.check_id(f)) for f in findings])

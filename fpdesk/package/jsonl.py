@@ -27,9 +27,9 @@ import orjson
 from sqlalchemy import Boolean, Date, Integer, Numeric
 
 from fpdesk.db.models import EXCHANGED_MODELS
-from fpdesk.domain.checks import field_label
 from fpdesk.domain.codes import HEALTH_CHECK_ITEMS
-from fpdesk.package.limits import FORBIDDEN, INT_LIMIT, MAX_UNKNOWN_DEPTH, MAX_UNKNOWN_ITEMS
+from fpdesk.package.limits import (FORBIDDEN, INT_LIMIT, MAX_UNKNOWN_DEPTH, MAX_UNKNOWN_ITEMS, hidden_character,
+                                   labelled)
 from fpdesk.services.records import CARRIED_FIELDS, REFERENCES, data_fields
 
 TABLES = tuple(EXCHANGED_MODELS)  # regions, households, persons, … benefits: also the apply order
@@ -59,7 +59,12 @@ def _kind(table: str, column: str) -> str:
 
 
 class RecordProblem(ValueError):
-    """A line that cannot become a record; str() is the Chinese reason."""
+    """A line that cannot become a record; str() is the Chinese reason, `pair` the
+    reason as (Chinese, English), worded only when a line is refused."""
+
+    def __init__(self, zh: str, en: str):
+        super().__init__(zh)
+        self.pair = (zh, en)
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ class Codec:
         SQLite stores it, in `columns` order). Raises RecordProblem naming the first
         malformed field."""
         if type(obj) is not dict:
-            raise RecordProblem("该行不是 JSON 对象")
+            raise RecordProblem("该行不是 JSON 对象", "the line is not a JSON object")
         record, row = _DECODERS[self.table](obj)
         _check_meta(obj, record)
         return record, row
@@ -157,13 +162,15 @@ def _compile_decoder(table: str, columns: tuple[str, ...], kinds: tuple[str, ...
     return scope["decode"]
 
 
-_EXPECTED = {"str": "字符串", "int": "整数", "bool": "true 或 false", "number": "数值", "date": "日期（YYYY-MM-DD）"}
+_EXPECTED = {"str": ("字符串", "a string"), "int": ("整数", "an integer"), "bool": ("true 或 false", "true or false"),
+             "number": ("数值", "a number"), "date": ("日期（YYYY-MM-DD）", "a date (YYYY-MM-DD)")}
 # ISO 8601 with an offset, in the forms SQLite's julianday() compares as instants
 _STAMP = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}:\d{2}|Z)", re.ASCII)
 
 
 def _bad_items() -> RecordProblem:
-    return RecordProblem('items 应为对象 {"disease", "cervical", "breast", "ring", "pregnancy"}')
+    shape = '{"disease", "cervical", "breast", "ring", "pregnancy"}'
+    return RecordProblem(f"items 应为对象 {shape}", f"items must be an object {shape}")
 
 
 def unknown_items(items: dict) -> str | None:
@@ -182,44 +189,49 @@ def unknown_items(items: dict) -> str | None:
     try:
         text = orjson.dumps(extra, option=orjson.OPT_SORT_KEYS).decode()
     except orjson.JSONEncodeError:   # an integer past 64 bits given by a caller other than the reader
-        raise RecordProblem("items 中本版本不认识的检查项目无法保存") from None
+        raise RecordProblem("items 中本版本不认识的检查项目无法保存",
+                            "the check items in items that this version does not know cannot be stored") from None
     size = len(text.encode())
     if size > MAX_UNKNOWN_ITEMS:
-        raise RecordProblem(f"items 中本版本不认识的检查项目共 {size} 字节，超过上限 {MAX_UNKNOWN_ITEMS} 字节")
+        raise RecordProblem(f"items 中本版本不认识的检查项目共 {size} 字节，超过上限 {MAX_UNKNOWN_ITEMS} 字节",
+                            f"the check items in items that this version does not know take {size} bytes, "
+                            f"over the limit of {MAX_UNKNOWN_ITEMS} bytes")
     return text
 
 
-def _unknown_problem(key: str, what: str) -> RecordProblem:
+def _unknown_problem(key: str, zh: str, en: str) -> RecordProblem:
     # the key as JSON, with any invisible character spelled out (it must not act on the message)
-    shown = FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(key, ensure_ascii=False))
-    return RecordProblem(f"items 中本版本不认识的检查项目 {shown[:40]} {what}")
+    shown = FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(key, ensure_ascii=False))[:40]
+    return RecordProblem(f"items 中本版本不认识的检查项目 {shown} {zh}",
+                         f"the check item {shown} in items, which this version does not know, {en}")
+
 
 
 def _check_unknown(key: str, value, depth: int) -> None:
     if value.__class__ is str:
         found = FORBIDDEN.search(value)
         if found:
-            raise _unknown_problem(key, f"含有不可见的控制字符或文字方向符 U+{ord(found.group()):04X}，请在来源处更正")
+            raise _unknown_problem(key, *hidden_character(found.group()))
     elif value.__class__ is float and not math.isfinite(value):
-        raise _unknown_problem(key, "的数值无效")
+        raise _unknown_problem(key, "的数值无效", "has an invalid number")
     elif value.__class__ in (list, dict):
         if depth >= MAX_UNKNOWN_DEPTH:
-            raise _unknown_problem(key, f"嵌套超过 {MAX_UNKNOWN_DEPTH} 层")
+            raise _unknown_problem(key, f"嵌套超过 {MAX_UNKNOWN_DEPTH} 层", f"is nested over {MAX_UNKNOWN_DEPTH} deep")
         pairs = value.items() if value.__class__ is dict else ((None, v) for v in value)
         for name, inner in pairs:
             if name is not None:
                 _check_unknown(key, name, depth + 1)
             _check_unknown(key, inner, depth + 1)
     elif not (value is None or value.__class__ in (bool, int, float)):
-        raise _unknown_problem(key, "不是 JSON 值")
+        raise _unknown_problem(key, "不是 JSON 值", "is not a JSON value")
 
 
 def _check_meta(obj: dict, record: dict) -> None:
     uid = record["uid"]
     if not uid or len(uid) > 36:
-        raise RecordProblem("uid 缺失或长度超过 36 个字符")
+        raise RecordProblem("uid 缺失或长度超过 36 个字符", "uid is missing or longer than 36 characters")
     if type(obj.get("deleted")) is not bool:
-        raise RecordProblem("deleted 应为 true 或 false")
+        raise RecordProblem("deleted 应为 true 或 false", "deleted must be true or false")
     for name in ("updated_at", "created_at"):
         value = record[name]
         if value not in _GOOD_STAMPS:
@@ -241,10 +253,14 @@ def _check_stamp(name: str, value) -> None:
         except ValueError:
             pass
     if moment is None:
-        raise RecordProblem(f"{name} 应为带时区的 ISO 8601 时间（如 2026-11-22T10:31:05+08:00），实为 {value}")
+        raise RecordProblem(f"{name} 应为带时区的 ISO 8601 时间（如 2026-11-22T10:31:05+08:00），实为 {value}",
+                            f"{name} must be an ISO 8601 time with its offset (as 2026-11-22T10:31:05+08:00), "
+                            f"not {value}")
     if moment > datetime.now(timezone.utc) + FUTURE_SLACK:
         raise RecordProblem(f"{name} 为将来的时间 {value}（晚于导入时一天以上）：制作数据包的电脑时钟可能有误，"
-                            "请更正后重新上报")
+                            "请更正后重新上报",
+                            f"{name} is in the future, {value} (over a day after the import): the clock of the "
+                            "computer that made the package may be wrong; correct it and submit again")
     if len(_GOOD_STAMPS) > 100_000:
         _GOOD_STAMPS.clear()
     _GOOD_STAMPS.add(value)
@@ -254,7 +270,8 @@ def _wrong(column: str, kind: str, value) -> RecordProblem:
     shown = json.dumps(value, ensure_ascii=False)
     if len(shown) > 40:
         shown = shown[:40] + "…"
-    return RecordProblem(f"{field_label(column)}（{column}）应为{_EXPECTED[kind]}，实为 {shown}")
+    zh, en = _EXPECTED[kind]
+    return RecordProblem(f"{labelled(column)}应为{zh}，实为 {shown}", f"{labelled(column, 'en')} must be {en}, not {shown}")
 
 
 _DATES: dict[str, date] = {}   # a package repeats its days many times over
@@ -276,7 +293,8 @@ def _date(column: str, value) -> date:
                 _DATES.clear()
             _DATES[value] = day
             return day
-    raise RecordProblem(f"{field_label(column)}（{column}）不是有效日期（YYYY-MM-DD）：{value}")
+    raise RecordProblem(f"{labelled(column)}不是有效日期（YYYY-MM-DD）：{value}",
+                        f"{labelled(column, 'en')} is not a valid date (YYYY-MM-DD): {value}")
 
 
 def _codec(table: str) -> Codec:

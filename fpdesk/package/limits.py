@@ -8,6 +8,7 @@ refusal is one line.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from sqlalchemy import Text
 
@@ -34,9 +35,24 @@ MULTILINE = {table: {c.name for c in model.__table__.columns if isinstance(c.typ
              for table, model in EXCHANGED_MODELS.items()}
 
 
-def text_problem(table: str, raw: bytes, record: dict) -> str | None:
+def hidden_character(found: str) -> tuple[str, str]:
+    """What a refusal says of an invisible control or direction character (a text, a key)."""
+    return (f"含有不可见的控制字符或文字方向符 U+{ord(found):04X}，请在来源处更正",
+            f"holds the invisible control or direction character U+{ord(found):04X}: correct it at its source")
+
+
+@cache    # a few dozen columns; a flood of bad lines names them again and again
+def labelled(column: str, lang: str = "zh") -> str:
+    """A field as a refusal names it: 出生日期（birth_date） / birth date (birth_date)."""
+    if lang == "zh":
+        return f"{field_label(column)}（{column}）"
+    label = field_label(column, "en")
+    return column if label == column else f"{label} ({column})"
+
+
+def text_problem(table: str, raw: bytes, record: dict) -> tuple[str, str] | None:
     """Why a record's text would mislead a reader (a control character, a direction override),
-    or None. Such a record is refused, not silently cleaned: the township corrects it at its source."""
+    as (Chinese, English), or None. Such a record is refused, not silently cleaned: the township corrects it at its source."""
     if not _SUSPECT.search(raw):
         return None
     multiline = MULTILINE.get(table, ())
@@ -45,8 +61,8 @@ def text_problem(table: str, raw: bytes, record: dict) -> str | None:
             continue
         found = FORBIDDEN.search(_MULTILINE_OK.sub("", value) if column in multiline else value)
         if found:
-            return (f"{field_label(column)}（{column}）含有不可见的控制字符或文字方向符 "
-                    f"U+{ord(found.group()):04X}，请在来源处更正")
+            zh, en = hidden_character(found.group())
+            return f"{labelled(column)}{zh}", f"{labelled(column, 'en')} {en}"
     return None
 
 

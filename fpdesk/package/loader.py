@@ -18,11 +18,10 @@ from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from operator import itemgetter
 
-from fpdesk.domain.checks import field_label
 from fpdesk.package.checking import LINE, LOCAL, ROW, UID, WARNINGS, Note, note
 from fpdesk.package import PackageRefused
 from fpdesk.package.jsonl import CODECS, TABLES, file_path
-from fpdesk.package.limits import MAX_REFUSALS_KEPT, producer_problem
+from fpdesk.package.limits import MAX_REFUSALS_KEPT, labelled, producer_problem
 from fpdesk.package.workers import CheckStream, checked_chunks
 from fpdesk.services.records import REFERENCES
 
@@ -117,7 +116,7 @@ class Loader:
                     continue
                 first = seen.setdefault(item[UID], item[LINE])
                 if first != item[LINE]:
-                    self._refuse(table, item, f"uid 与第 {first} 行重复")
+                    self._refuse(table, item, (f"uid 与第 {first} 行重复", f"uid repeats line {first}"))
                 else:
                     batch.append(item)
             yield batch
@@ -134,7 +133,7 @@ class Loader:
         if item.uid:
             self.bad[table].add(item.uid)
 
-    def _refuse(self, table: str, item: tuple, reason: str) -> None:
+    def _refuse(self, table: str, item: tuple, reason: tuple[str, str]) -> None:
         self._refuse_note(table, note(table, item[UID], item[LINE], reason))
 
     # -- references ----------------------------------------------------------------------
@@ -166,15 +165,12 @@ class Loader:
                     missing[at] = gone
         return missing
 
-    def _dangling(self, table: str, row: tuple) -> str | None:
+    def _dangling(self, table: str, row: tuple) -> tuple[str, str] | None:
         for name, target in REFERENCES.get(table, {}).items():
             ref = row[COLUMN[table][name]]
             if ref is None or ref in self.good[target] or self.in_main[target].get(ref):
                 continue
-            label = f"{field_label(name)}（{name}）"
-            if ref in self.bad[target]:
-                return f"{label}引用的记录 {ref} 在本数据包中被拒绝"
-            return f"{label}引用的记录不存在：{ref}"
+            return unresolved(name, ref, "record", ref in self.bad[target])
         return None
 
     def _resolve(self, table: str, items: list[tuple]) -> list[tuple]:
@@ -226,10 +222,8 @@ class Loader:
             code = item[ROW][at]
             if code in self.region_codes or code in known:
                 accepted.append(item)
-            elif code in self.refused_codes:
-                self._refuse("households", item, f"村（居）代码（village_code）引用的区划 {code} 在本数据包中被拒绝")
             else:
-                self._refuse("households", item, f"村（居）代码（village_code）引用的区划不存在：{code}")
+                self._refuse("households", item, unresolved("village_code", code, "region", code in self.refused_codes))
         return accepted
 
     def _regions(self, package, items: list[tuple]) -> None:
@@ -244,7 +238,8 @@ class Loader:
         for item in items:
             code = item[ROW][at]
             if codes[code] > 1 or held.get(code, item[UID]) != item[UID]:
-                self._refuse("regions", item, f"区划代码 {code} 已属于另一条区划记录")
+                self._refuse("regions", item, (f"区划代码 {code} 已属于另一条区划记录",
+                                               f"region code {code} belongs to another region record"))
                 self.refused_codes.add(code)
             else:
                 accepted.append(item)
@@ -348,6 +343,17 @@ class Loader:
     def _bulk_end(self, rebuild: list[str]) -> None:
         for sql in rebuild:
             self.cursor.execute(sql)
+
+
+def unresolved(field: str, ref: str, what: str, refused: bool) -> tuple[str, str]:
+    """A reference to a record (`what`: "record") or a region ("region") that was refused with
+    this package, or that neither the package nor the database holds; (Chinese, English)."""
+    zh_what = "记录" if what == "record" else "区划"
+    if refused:
+        return (f"{labelled(field)}引用的{zh_what} {ref} 在本数据包中被拒绝",
+                f"{labelled(field, 'en')} refers to the {what} {ref}, refused with this package")
+    return (f"{labelled(field)}引用的{zh_what}不存在：{ref}",
+            f"{labelled(field, 'en')} refers to a {what} that does not exist: {ref}")
 
 
 _REFERENCED = {target for refs in REFERENCES.values() for target in refs.values()}

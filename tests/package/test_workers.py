@@ -8,6 +8,7 @@ import uuid
 from contextlib import contextmanager
 
 from fpdesk.db.schema import open_database
+from fpdesk.domain.messages import english_of
 from fpdesk.package import apply, workers
 from fpdesk.package.apply import import_package
 from tests.conftest import ADMIN
@@ -56,6 +57,10 @@ def test_worker_processes_and_the_importing_process_give_the_same_import(tmp_pat
     assert pools and pools[0] is not None            # the workers really checked the lines
     assert len(alone["refused"]) >= 3 and alone["warnings"]
     assert pooled == alone
+    # the English of every reason crosses from the workers too (messages.Said survives pickling)
+    english = lambda summary: [english_of(n["reason"]) for n in summary["refused"] + summary["warnings"]]  # noqa: E731
+    assert english(pooled) == english(alone)
+    assert all(e.startswith(("Line ", "Data check: ")) for e in english(pooled)), english(pooled)[:5]
     assert gc.isenabled()                          # the import paused the cycle collector, then resumed it
     volatile = ("audit_log", "import_history", "regions")    # stamped with the time of the import
     assert database_digest(tmp_path / "pooled.db", volatile) == database_digest(tmp_path / "alone.db", volatile)

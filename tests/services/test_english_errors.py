@@ -185,6 +185,24 @@ def test_an_error_crosses_a_process_boundary_with_both_messages():
         assert copy.message_en == error.message_en and copy.__dict__ == error.__dict__
 
 
+def test_a_note_keeps_its_english_when_copied_or_pickled():
+    import copy
+    import pickle
+    from dataclasses import asdict, dataclass
+
+    from fpdesk.domain.messages import Said
+
+    @dataclass
+    class Holder:
+        notes: list
+
+    said = Said("第 3 行：空行", "Line 3: blank line")
+    copies = [pickle.loads(pickle.dumps(said, protocol)) for protocol in range(pickle.HIGHEST_PROTOCOL + 1)]
+    copies += [copy.copy(said), copy.deepcopy(said), asdict(Holder([said]))["notes"][0]]
+    for kept in copies:
+        assert type(kept) is Said and kept == "第 3 行：空行" and kept.en == "Line 3: blank line"
+
+
 def test_an_empty_printout(tmp_path):
     from fpdesk.output import NothingToPrint
     from fpdesk.output.pdf import render_tables_pdf

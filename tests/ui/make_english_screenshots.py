@@ -1,6 +1,6 @@
 """Render the English interface where the domain and the services speak: the
-reminders page (its details) and the error shown for a damaged database file,
-to docs/screenshots/ (run by hand; pytest does not collect it).
+reminders page (its details), the error shown for a damaged database file and
+the 上报交换 page after loading a package with refusals, to docs/screenshots/ (run by hand; pytest does not collect it).
 
     .venv/bin/python tests/ui/make_english_screenshots.py --db DEMO.db
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QTabWidget  # noqa: E402
 
 from fpdesk.db.schema import open_database  # noqa: E402
 from fpdesk.services.context import Actor  # noqa: E402
@@ -55,9 +55,39 @@ def main() -> int:
             QMessageBox.exec = lambda box: box.grab().save(str(out))
             ui_app.open_office_database(damaged)
             print(out)
+            print(exchange_after_refusals(db_path=args.db, scratch=Path(scratch), out=args.out / "exchange-en.png"))
     finally:
         installed.remove()
     return 0
+
+
+def exchange_after_refusals(db_path: Path, scratch: Path, out: Path) -> Path:
+    """A county loading a township's package in which some records are refused."""
+    from fpdesk.ui.pages.exchange import ExchangePage
+    from tests.ui.helpers import package_with_refusals
+
+    actor = Actor("admin", "admin")
+    township = open_database(db_path)
+    try:
+        package = package_with_refusals(township, actor, scratch)
+    finally:
+        township.close()
+    county = open_database(scratch / "county.db", create=True)
+    try:
+        page = ExchangePage(county, actor, lambda: ON)
+        page.resize(1300, 720)
+        page.findChild(QTabWidget).setCurrentIndex(1)
+        summary = page.import_from(package)
+        page.show()
+        # where the refusals end and the warnings begin: both kinds in view
+        last = page.refusals.item(len(summary.refused) - 2, 2)
+        page.refusals.scrollToItem(last, QAbstractItemView.ScrollHint.PositionAtTop)
+        QApplication.processEvents()
+        page.grab().save(str(out))
+        page.close()
+    finally:
+        county.close()
+    return out
 
 
 if __name__ == "__main__":

@@ -16,7 +16,7 @@ from fpdesk.ui import i18n
 from fpdesk.ui.person_detail import PersonDetailView
 from fpdesk.ui.signin import SignInDialog
 from tests.conftest import CLERK, VIEWER
-from tests.ui.helpers import DEMO_ON
+from tests.ui.helpers import DEMO_ON, package_with_refusals
 
 pytestmark = pytest.mark.gui
 
@@ -223,3 +223,41 @@ def test_the_reports_page_is_english_but_for_the_village_names(qtbot, demo_db, e
         labels = [table.item(r, 0).text() for r in range(table.rowCount())]
         assert labels[-3:] == ["Total", "Same period last year", "Change on last year"], labels[-3:]
         assert set(labels[:-3]) <= villages, labels
+
+
+def test_the_exchange_page_shows_an_import_with_refusals_in_english(qtbot, demo_db, tmp_path, english):
+    from fpdesk.db.schema import open_database
+    from fpdesk.package.reader import read_package
+    from fpdesk.ui.pages.exchange import ExchangePage
+
+    package = package_with_refusals(demo_db, CLERK, tmp_path)
+    opened = read_package(package)
+    data = b"".join(opened.read(path) for path in opened.files if path.startswith("data/")).decode()
+    opened.close()
+    typed = set(re.findall(r"[\u4e00-\u9fff]+", data))      # names, places: shown as typed
+    county = open_database(tmp_path / "county.db", create=True)
+    try:
+        page = ExchangePage(county, CLERK, lambda: DEMO_ON)
+        qtbot.addWidget(page)
+        summary = page.import_from(package)
+        assert summary is not None and summary.refused and summary.warnings
+        assert page.import_state.text().startswith(f"Package {summary.check_code} from {summary.region_code}: ")
+        rows = [[page.refusals.item(r, c).text() for c in range(3)] for r in range(page.refusals.rowCount())]
+        assert len(rows) == len(summary.refused) + len(summary.warnings)
+        reasons = [row[2] for row in rows]
+        assert "Line 1: blank line" not in reasons and any(r.endswith(": blank line") for r in reasons)
+        assert any(r.endswith('sex must be an integer, not "女"') for r in reasons), reasons[:3]
+        assert any("refers to a record that does not exist" in r for r in reasons)
+        assert any("refers to the record" in r and "refused with this package" in r for r in reasons)
+        assert any(r.startswith("Warning: Data check: ") for r in reasons)
+        assert any(re.match(r"Warning: Line \d+: ", r) for r in reasons)
+        foreign = {run for r in reasons for run in re.findall(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", r)}
+        assert foreign <= typed, foreign - typed
+        assert [row[3] for row in texts_of(page.townships)] == ["Full"]
+        assert str(summary.refused[0]["reason"]).startswith("第 ")    # the summary itself keeps the Chinese
+    finally:
+        county.close()
+
+
+def texts_of(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]

@@ -7,12 +7,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from fpdesk.services import people
+from fpdesk.ui import i18n
 
-KIND_ZH = {"full": "全量", "incremental": "增量"}
+KINDS = {"full": QT_TRANSLATE_NOOP("ExchangePage", "Full"),
+         "incremental": QT_TRANSLATE_NOOP("ExchangePage", "Incremental")}
 
 
 def _tr(source: str) -> str:
     return QCoreApplication.translate("ExchangePage", source)
+
+
+def _kind(kind: str) -> str:
+    """全量 / Full: a package's kind in the interface language."""
+    return _tr(KINDS[kind]) if kind in KINDS else kind
 
 
 EXPORT_HEADINGS = (
@@ -79,7 +86,7 @@ def export_rows(session) -> list[tuple]:
     from fpdesk.package.writer import export_history
 
     rows = export_history(session)
-    return [(_when(h.created_at), KIND_ZH.get(h.kind, h.kind), f"{h.since_rev + 1}–{h.until_rev}", h.period,
+    return [(_when(h.created_at), _kind(h.kind), f"{h.since_rev + 1}–{h.until_rev}", h.period,
              h.file_name, h.recipient, h.check_code, _tr(YES) if h.encrypted else _tr(NO)) for h in rows]
 
 
@@ -98,8 +105,9 @@ def import_summary(summary) -> str:
 
 
 def refusal_rows(summary) -> list[tuple]:
-    return ([(r["file"], r["uid"], r["reason"]) for r in summary.refused]
-            + [(w["file"], w["uid"], _tr(WARNING).replace("%1", w["reason"])) for w in summary.warnings])
+    """Each refusal, then each warning, with its reason in the interface language."""
+    return ([(r["file"], r["uid"], i18n.said(r["reason"])) for r in summary.refused]
+            + [(w["file"], w["uid"], _tr(WARNING).replace("%1", i18n.said(w["reason"]))) for w in summary.warnings])
 
 
 def load_history(session) -> tuple[list, list[tuple[str, str]]]:
@@ -116,7 +124,7 @@ def township_rows(known: list[tuple[str, str]], sent: list, period: str | None) 
         theirs = [s for s in sent if s.region_code == code and (period is None or s.period == period)]
         if theirs:
             latest = max(theirs, key=lambda s: s.created_at)
-            rows.append((name, code, latest.period or "", KIND_ZH.get(latest.kind, latest.kind),
+            rows.append((name, code, latest.period or "", _kind(latest.kind),
                          _when(latest.created_at), latest.check_code, _tr(RECEIVED)))
         else:
             rows.append((name, code, period or "", "", "", "", _tr(NOT_RECEIVED)))
