@@ -287,3 +287,19 @@ def test_a_save_during_the_report_leaves_it_on_one_snapshot(township):
         during = compute_report(session, YEAR)
     assert during.tables == before.tables
     assert report(township).table("T1")["rows"] != before.table("T1")["rows"]     # the save did land
+
+
+@pytest.mark.parametrize("period", ["2026", "2025-10-01..2026-11-22", "2026Q1"])
+def test_t2_alone_reads_no_settled_counts_and_agrees_with_the_whole_report(small_demo, tmp_path, period):
+    """The 首页's births come from T2 alone, whose population skips T1's settled counts."""
+    path = tmp_path / "demo.db"
+    shutil.copy(small_demo, path)
+    db = open_database(path)
+    try:
+        with db.read_session() as session:
+            whole = compute_report(session, parse_period(period)).table("T2")
+            alone = compute_report(session, parse_period(period), tables=["T2"]).table("T2")
+    finally:
+        db.close()
+    assert alone == whole
+    assert whole["rows"][-1]["births"] > 0

@@ -121,8 +121,9 @@ def compute_report(session: Session, period: Period, *, region_code: str | None 
     labels = [{"label": unit.name, "code": unit.code} for unit in scope.units]
     labels.append({"label": TOTAL_LABEL, "code": scope.code})
     wanted = [spec for spec in TABLES if tables is None or spec.id in tables]
-    if any(spec.id in POPULATION_TABLES for spec in wanted):
-        ctx.prefetch(population.KEY, population.build)
+    if any(spec.id in POPULATION_TABLES for spec in wanted):   # T2 alone needs no settled counts (the 首页)
+        ctx.prefetch(population.KEY, population.build if any(spec.id == "T1" for spec in wanted)
+                     else population.build_for_births)
     # the other tables first, while T1/T2's population is read in the background
     ordered = sorted(wanted, key=lambda spec: spec.id in POPULATION_TABLES)
     rows = {spec.id: [{**label, **spec.finish(counts)} for label, counts in

@@ -154,10 +154,16 @@ def population(ctx: Context) -> Population:
     return ctx.shared(KEY, build)
 
 
-def build(ctx: Context) -> Population:
+def build_for_births(ctx: Context) -> Population:
+    return build(ctx, with_settled=False)
+
+
+def build(ctx: Context, with_settled: bool = True) -> Population:
+    """The population of the period. Without `with_settled` the settled people's counts
+    (T1's alone, the one full scan of persons) are left out: T2 needs only the births."""
     dates = {"start": ctx.start, "end": ctx.end, "before": ctx.before_start}
     settled: Parts = new_parts()
-    for village, *counts in ctx.rows(SETTLED_SQL, **dates):
+    for village, *counts in ctx.rows(SETTLED_SQL, **dates) if with_settled else ():
         row = settled[village]
         for key, n in zip(("pop_start", "births", "moved_in", "pop_end"), counts):
             row[key] += n or 0
