@@ -6,7 +6,8 @@ for, print each figure beside its budget, exit 1 when one is missed.
 --encrypted runs every figure twice, on the plain demo and on a SQLCipher-encrypted
 copy of the same township (the demo built a second time, encrypted as
 `fpdesk demo --encrypt` does), and prints both: the encrypted figure must also
-stay within 1.5× of the plain one (ENCRYPTED_RATIO), except for a figure that
+stay within 1.5× of the plain one (ENCRYPTED_RATIO) unless it is less than 10 ms
+slower (RATIO_FLOOR: a few milliseconds scatter from run to run), and except for a figure that
 says why its ratio is shown but not judged (@bench(..., ratio_exempt=reason)).
 
 Budgets are for the 2-core reference machine (DESIGN.md: a township of
@@ -29,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from harness import BENCH_DATE, REGISTRY, Context  # noqa: E402
 
 ENCRYPTED_RATIO = 1.5
+RATIO_FLOOR = 0.010   # seconds: a few milliseconds more are below what this machine measures steadily
 MODULES = ("bench_records", "bench_reminders", "bench_output", "bench_cards", "bench_statistics", "bench_package",
            "bench_quality", "bench_backup", "bench_excel",
            "bench_startup")
@@ -85,13 +87,13 @@ def run_encrypted(ctx: Context, only: list[str] | None) -> int:
         plain, encrypted = item.run(ctx), item.run(secret)
         ratio = encrypted / plain if plain else 1.0
         ok = plain <= item.budget and encrypted <= item.budget and (
-            ratio <= ENCRYPTED_RATIO or bool(item.ratio_exempt))
+            ratio <= ENCRYPTED_RATIO or encrypted - plain < RATIO_FLOOR or bool(item.ratio_exempt))
         missed += not ok
         mark = "*" if item.ratio_exempt and ratio > ENCRYPTED_RATIO else ""
         print(f"{item.name:<36}{_fmt(plain):>10}{_fmt(encrypted):>11}{ratio:>6.2f}×{_fmt(item.budget):>10}  "
               f"{('ok' if ok else 'MISSED') + mark}", flush=True)
     print(f"{missed} missed (a figure misses when either column is over budget, or encrypted > "
-          f"{ENCRYPTED_RATIO}× plain)")
+          f"{ENCRYPTED_RATIO}× plain and more than {RATIO_FLOOR * 1000:.0f} ms slower)")
     for item in REGISTRY:
         if item.ratio_exempt and (only is None or item.name in only):
             print(f"* {item.name}: ratio shown, not judged — {item.ratio_exempt}")
