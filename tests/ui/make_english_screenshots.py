@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QTabWidget  # noqa: E402
 
@@ -84,6 +85,7 @@ def exchange_after_refusals(db_path: Path, scratch: Path, out: Path) -> Path:
         page.refusals.scrollToItem(last, QAbstractItemView.ScrollHint.PositionAtTop)
         QApplication.processEvents()
         page.grab().save(str(out))
+        page.settle()   # its data-check count thread ends before the database closes
         page.close()
     finally:
         county.close()

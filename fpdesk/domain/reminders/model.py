@@ -38,7 +38,7 @@ RULE_NAMES: dict[str, str] = {
 RULE_NAMES_EN: dict[str, str] = {   # short: the reminder page's rule buttons are narrow
     "R01": "Health check", "R02": "Postpartum visit", "R03": "Contraceptive choice",
     "R04": "IUD follow-up", "R05": "Sterilisation check", "R06": "IUD/implant renewal",
-    "R07": "Menopause removal", "R08": "Pregnancy outcome", "R09": "Folic acid follow-up",
+    "R07": "Menopause removal", "R08": "Pregnancy care", "R09": "Folic acid follow-up",
     "R10": "Migrant info check", "R11": "Reward eligibility", "R12": "Childcare subsidy",
 }
 
