@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QFormLayout
 
 from fpdesk.db.backup import BackupError
 from fpdesk.services import backup_keys
-from fpdesk.ui import i18n
+from fpdesk.ui import i18n, style
 
 
 class BackupSecretForm(QWidget):
@@ -81,11 +81,7 @@ class BackupPasswordDialog(QDialog):
         name.setProperty("kind", "muted")
         name.setWordWrap(True)
         self.secret = BackupSecretForm()
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setProperty("kind", "error")
-        self.error.setWordWrap(True)
-        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
+        self.error = style.error_line()
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Open the backup"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from fpdesk.services import auth, encryption
-from fpdesk.ui import i18n
+from fpdesk.ui import i18n, style
 
 
 class RecoveryDialog(QDialog):
@@ -39,11 +39,7 @@ class RecoveryDialog(QDialog):
         form.addRow(self.tr("Administrator:"), self.user)
         form.addRow(self.tr("New password:"), self.password)
         form.addRow(self.tr("Repeat password:"), self.repeat)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setProperty("kind", "error")
-        self.error.setWordWrap(True)
-        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
+        self.error = style.error_line()
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(self.tr("Set the new password"),
                                            QDialogButtonBox.ButtonRole.AcceptRole)

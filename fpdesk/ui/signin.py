@@ -60,13 +60,8 @@ class SignInDialog(QDialog):
         form.addRow(self.tr("User name:"), self.username)
         form.addRow(self.tr("Password:"), self.password)
 
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setProperty("kind", "error")
-        self.error.setWordWrap(True)
+        self.error = style.error_line()
         self.error.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Room for two lines, kept empty until a refusal: the dialog never jumps.
-        self.error.setMinimumHeight(2 * self.error.fontMetrics().lineSpacing())
 
         self.demo_hint = QLabel(
             self.tr("Demo database: user name %1, password %2")

@@ -185,6 +185,19 @@ def section_title(text: str, parent=None):
     return title
 
 
+def error_line(parent=None):
+    """The red line under a dialog's form where a refusal is said: room for two lines,
+    kept empty until then, so the dialog never jumps."""
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel(parent)
+    label.setObjectName("error")
+    label.setProperty("kind", "error")
+    label.setWordWrap(True)
+    label.setMinimumHeight(2 * label.fontMetrics().lineSpacing())
+    return label
+
+
 def repolish(widget) -> None:
     """Re-apply the stylesheet after a dynamic property changed."""
     widget.style().unpolish(widget)
